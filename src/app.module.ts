@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import { ClientConfigModule } from './client-config/client-config.module.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { ProceduresModule } from './procedures/procedures.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+@Module({})
+export class AppModule {
+  /** `env` overrides process.env; tests use it to point each app at its own database. */
+  static forRoot(env: Record<string, string> = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              level: config.logLevel,
+              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              // One short line per request: no headers, cookies or bodies in the logs.
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+            },
+          }),
+        }),
+        DatabaseModule,
+        ServeStaticModule.forRootAsync({
+          inject: [AppConfig],
+          // The built client is served at / with a fallback to index.html for its routes.
+          useFactory: (config: AppConfig) =>
+            existsSync(config.clientDir)
+              ? [{ rootPath: config.clientDir, exclude: ['/api/{*path}'], serveStaticOptions: { maxAge: '1h' } }]
+              : [],
+        }),
+        HealthModule,
+        ClientConfigModule,
+        ProceduresModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { HttpStatus } from '@nestjs/common';
+
+export interface Messages {
+  de: string;
+  en: string;
+}
+
+/**
+ * Stable error codes of the public API. Clients switch on `code`; the texts are for people.
+ * Add a code here, never a free-form message in a service.
+ */
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Die Anfrage enthält ungültige Angaben.',
+    en: 'The request contains invalid data.',
+  },
+  MALFORMED_REQUEST: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Die Anfrage konnte nicht gelesen werden.',
+    en: 'The request could not be read.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: HttpStatus.PAYLOAD_TOO_LARGE,
+    de: 'Die Anfrage ist zu groß.',
+    en: 'The request is too large.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    de: 'Dieses Format wird nicht unterstützt.',
+    en: 'This content type is not supported.',
+  },
+  NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Die angeforderte Ressource gibt es nicht.',
+    en: 'The requested resource does not exist.',
+  },
+  PROCEDURE_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Dieses Verfahren gibt es nicht oder es ist nicht öffentlich.',
+    en: 'This procedure does not exist or is not public.',
+  },
+  GEOMETRY_INVALID: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Die Geometrie ist ungültig.',
+    en: 'The geometry is invalid.',
+  },
+  CONFLICT: {
+    status: HttpStatus.CONFLICT,
+    de: 'Der Eintrag steht im Widerspruch zu einem bestehenden Eintrag.',
+    en: 'The entry conflicts with an existing entry.',
+  },
+  UNAUTHORIZED: {
+    status: HttpStatus.UNAUTHORIZED,
+    de: 'Bitte melden Sie sich an.',
+    en: 'Please sign in.',
+  },
+  FORBIDDEN: {
+    status: HttpStatus.FORBIDDEN,
+    de: 'Dafür fehlt Ihnen die Berechtigung.',
+    en: 'You are not allowed to do this.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: HttpStatus.METHOD_NOT_ALLOWED,
+    de: 'Diese Methode ist hier nicht erlaubt.',
+    en: 'This method is not allowed here.',
+  },
+  TOO_MANY_REQUESTS: {
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    de: 'Zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.',
+    en: 'Too many requests. Please try again shortly.',
+  },
+  DATABASE_UNAVAILABLE: {
+    status: HttpStatus.SERVICE_UNAVAILABLE,
+    de: 'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    en: 'The service is temporarily unavailable. Please try again shortly.',
+  },
+  INTERNAL: {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    de: 'Ein unerwarteter Fehler ist aufgetreten. Ihre Eingaben gehen dadurch nicht verloren.',
+    en: 'An unexpected error occurred. Your input is not lost.',
+  },
+} as const satisfies Record<string, Messages & { status: HttpStatus }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** One field that failed, named as the client sent it (dot path, e.g. `area.coordinates`). */
+export interface FieldError {
+  field: string;
+  code: string;
+  messages: Messages;
+}

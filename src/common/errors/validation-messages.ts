@@ -1,0 +1,61 @@
+import type { ValidationError } from 'class-validator';
+import type { FieldError, Messages } from './error-codes.js';
+
+/** German and English texts for the class-validator constraints our DTOs use. */
+const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
+  whitelistValidation: () => ({
+    de: 'Dieses Feld ist nicht vorgesehen.',
+    en: 'This field is not allowed.',
+  }),
+  isNotEmpty: () => ({ de: 'Bitte füllen Sie dieses Feld aus.', en: 'This field is required.' }),
+  isDefined: () => ({ de: 'Bitte füllen Sie dieses Feld aus.', en: 'This field is required.' }),
+  isString: () => ({ de: 'Hier wird ein Text erwartet.', en: 'A text is expected here.' }),
+  isInt: () => ({ de: 'Hier wird eine ganze Zahl erwartet.', en: 'A whole number is expected here.' }),
+  isNumber: () => ({ de: 'Hier wird eine Zahl erwartet.', en: 'A number is expected here.' }),
+  isBoolean: () => ({ de: 'Hier wird ja oder nein erwartet.', en: 'A boolean is expected here.' }),
+  isUuid: () => ({ de: 'Das ist keine gültige Kennung.', en: 'This is not a valid identifier.' }),
+  isIn: (c) => ({ de: `Erlaubt sind: ${c.join(', ')}.`, en: `Allowed values: ${c.join(', ')}.` }),
+  isEnum: (c) => ({ de: `Erlaubt sind: ${c.join(', ')}.`, en: `Allowed values: ${c.join(', ')}.` }),
+  maxLength: ([n]) => ({ de: `Höchstens ${n} Zeichen.`, en: `At most ${n} characters.` }),
+  minLength: ([n]) => ({ de: `Mindestens ${n} Zeichen.`, en: `At least ${n} characters.` }),
+  max: ([n]) => ({ de: `Höchstens ${n}.`, en: `At most ${n}.` }),
+  min: ([n]) => ({ de: `Mindestens ${n}.`, en: `At least ${n}.` }),
+  isEmail: () => ({ de: 'Das ist keine gültige E-Mail-Adresse.', en: 'This is not a valid e-mail address.' }),
+  isBBox: () => ({
+    de: 'Erwartet wird minLon,minLat,maxLon,maxLat (WGS84), jeweils min ≤ max.',
+    en: 'Expected minLon,minLat,maxLon,maxLat (WGS84) with min ≤ max.',
+  }),
+  isDateString: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
+  isISO8601: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
+};
+
+function messagesFor(constraint: string, error: ValidationError): Messages {
+  const english = error.constraints?.[constraint] ?? 'Invalid value.';
+  const args = (error.contexts?.[constraint]?.args as unknown[] | undefined)?.map(String);
+  const known = CONSTRAINT_MESSAGES[constraint];
+  if (known) return known(args ?? extractArgs(constraint, english));
+  return { de: `Ungültiger Wert (${english}).`, en: english };
+}
+
+/** class-validator does not expose constraint arguments in its result; read them off the text. */
+function extractArgs(constraint: string, english: string): string[] {
+  if (constraint === 'isIn' || constraint === 'isEnum') {
+    const list = /following values: (.*)$/.exec(english)?.[1];
+    return list ? list.split(', ') : [];
+  }
+  const n = /(-?\d+(?:\.\d+)?)/.exec(english)?.[1];
+  return n ? [n] : [];
+}
+
+/** Flattens nested class-validator errors into field paths such as `area.coordinates`. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.keys(error.constraints ?? {}).map((code) => ({
+      field,
+      code,
+      messages: messagesFor(code, error),
+    }));
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { Environment } from './environment.js';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'pglite'; dataDir: string | null };
+
+/** Typed, derived view of the validated environment. Inject this, never process.env. */
+export class AppConfig {
+  readonly env: Environment['NODE_ENV'];
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly dataDir: string;
+  readonly database: DatabaseTarget;
+  readonly seedDemo: boolean;
+  readonly clientDir: string;
+  readonly trustProxy: string | undefined;
+  readonly tiles: { url: string; attribution: string; maxZoom: number };
+  readonly map: { center: [number, number]; zoom: number };
+
+  constructor(e: Environment) {
+    this.env = e.NODE_ENV;
+    this.port = e.PORT;
+    this.host = e.HOST;
+    this.logLevel = e.LOG_LEVEL;
+    this.dataDir = resolve(e.DATA_DIR);
+    this.database = !e.DATABASE_URL
+      ? { kind: 'pglite', dataDir: resolve(this.dataDir, 'pglite') }
+      : e.DATABASE_URL === 'pglite://memory'
+        ? { kind: 'pglite', dataDir: null }
+        : { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE };
+    // The demo seed is on for the embedded database and opt-in for a real server.
+    this.seedDemo = e.SEED_DEMO ?? this.database.kind === 'pglite';
+    this.clientDir = resolve(e.CLIENT_DIR);
+    this.trustProxy = e.TRUST_PROXY;
+    this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };
+    const [lat, lng] = e.MAP_CENTER.split(',').map(Number);
+    this.map = { center: [lat, lng], zoom: e.MAP_ZOOM };
+  }
+}

@@ -1,0 +1,55 @@
+import bbox from '@turf/bbox';
+import booleanIntersects from '@turf/boolean-intersects';
+import booleanValid from '@turf/boolean-valid';
+import kinks from '@turf/kinks';
+import bboxPolygon from '@turf/bbox-polygon';
+import type { BBox, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+
+/** [minLon, minLat, maxLon, maxLat] in WGS84, as in RFC 7946 §5. */
+export type BBox2D = [number, number, number, number];
+
+export type AreaGeometry = Polygon | MultiPolygon;
+
+export function boundingBox(geometry: Geometry): BBox2D {
+  const [minX, minY, maxX, maxY] = bbox(geometry) as BBox;
+  return [minX, minY, maxX, maxY];
+}
+
+export function intersectsBox(geometry: Geometry, box: BBox2D): boolean {
+  return booleanIntersects(geometry, bboxPolygon(box).geometry);
+}
+
+/**
+ * Why a geometry cannot be an area, or null when it can: wrong type, coordinates that are not
+ * WGS84 longitude/latitude numbers, unclosed or too short rings, self-intersections.
+ */
+export function areaProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'not_an_object';
+  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Polygon' && type !== 'MultiPolygon') return 'wrong_type';
+  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as unknown;
+  if (!Array.isArray(polygons) || polygons.length === 0) return 'no_coordinates';
+  for (const rings of polygons) {
+    if (!Array.isArray(rings) || rings.length === 0) return 'no_coordinates';
+    for (const ring of rings) {
+      if (!Array.isArray(ring) || ring.length < 4) return 'ring_too_short';
+      if (!ring.every(isPosition)) return 'invalid_position';
+      const first = ring[0] as Position;
+      const last = ring[ring.length - 1] as Position;
+      if (first[0] !== last[0] || first[1] !== last[1]) return 'ring_not_closed';
+    }
+  }
+  const area = value as AreaGeometry;
+  // booleanValid finds spikes and overlapping rings; kinks finds rings that cross themselves.
+  return booleanValid(area) && kinks(area).features.length === 0 ? null : 'self_intersection';
+}
+
+function isPosition(p: unknown): boolean {
+  return (
+    Array.isArray(p) &&
+    (p.length === 2 || p.length === 3) &&
+    p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    Math.abs(p[0] as number) <= 180 &&
+    Math.abs(p[1] as number) <= 90
+  );
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/app-config.js';
+import { configureApp } from './configure-app.js';
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureApp(app);
+  const config = app.get(AppConfig);
+  await app.listen(config.port, config.host);
+  const where =
+    config.database.kind === 'pglite'
+      ? `embedded PostgreSQL in ${config.database.dataDir ?? 'memory'}`
+      : 'PostgreSQL server from DATABASE_URL';
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  process.stdout.write(
+    `\n  Mitplanen läuft / is running:  http://${host}:${config.port}/\n  API docs:  http://${host}:${config.port}/api/docs\n  Database:  ${where}\n\n`,
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`Mitplanen could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { BBox2D } from '../../geo/geometry.js';
+import { IsBBox, parseBBox } from '../../geo/is-bbox.decorator.js';
+import {
+  PROCEDURE_TYPES,
+  PUBLIC_PROCEDURE_STATUSES,
+  type ProcedureType,
+  type PublicProcedureStatus,
+} from '../procedure.types.js';
+
+export class ListProceduresQuery {
+  @ApiPropertyOptional({ enum: PUBLIC_PROCEDURE_STATUSES, default: 'published' })
+  @IsOptional()
+  @IsIn(PUBLIC_PROCEDURE_STATUSES)
+  status?: PublicProcedureStatus;
+
+  @ApiPropertyOptional({ example: 'Rüttenscheid' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  district?: string;
+
+  @ApiPropertyOptional({ enum: PROCEDURE_TYPES })
+  @IsOptional()
+  @IsIn(PROCEDURE_TYPES)
+  type?: ProcedureType;
+
+  @ApiPropertyOptional({ description: 'Full-text search (German) in title, summary, description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    description: 'minLon,minLat,maxLon,maxLat (WGS84); only procedures whose area intersects it',
+    example: '6.95,51.40,7.05,51.50',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(({ value }) => parseBBox(value))
+  @IsBBox()
+  bbox?: BBox2D;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+}

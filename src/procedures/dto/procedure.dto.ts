@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AreaGeometry, BBox2D } from '../../geo/geometry.js';
+import type { Procedure } from '../entities/procedure.entity.js';
+import { PROCEDURE_STATUSES, PROCEDURE_TYPES, type ProcedureStatus, type ProcedureType } from '../procedure.types.js';
+
+export class AreaGeometryDto {
+  @ApiProperty({ enum: ['Polygon', 'MultiPolygon'] })
+  type!: 'Polygon' | 'MultiPolygon';
+
+  @ApiProperty({
+    description: 'RFC 7946 coordinates (longitude, latitude; WGS84)',
+    type: 'array',
+    items: {},
+    example: [[[7.0, 51.43], [7.01, 51.43], [7.01, 51.44], [7.0, 51.43]]],
+  })
+  coordinates!: unknown[];
+}
+
+/** What the public list and map show of a procedure. */
+export class ProcedureSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'BP-12-21' })
+  reference!: string;
+
+  @ApiProperty({ example: 'Bebauungsplan „Rüttenscheider Stern“' })
+  title!: string;
+
+  @ApiProperty({ enum: PROCEDURE_TYPES })
+  type!: ProcedureType;
+
+  @ApiProperty({ example: 'Rüttenscheid' })
+  district!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ enum: PROCEDURE_STATUSES })
+  status!: ProcedureStatus;
+
+  @ApiProperty({ type: AreaGeometryDto })
+  area!: AreaGeometry;
+
+  @ApiProperty({
+    description: '[minLon, minLat, maxLon, maxLat]',
+    type: 'array',
+    items: { type: 'number' },
+    minItems: 4,
+    maxItems: 4,
+  })
+  bbox!: BBox2D;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  publishedAt!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+
+  static from(p: Procedure): ProcedureSummaryDto {
+    return {
+      id: p.id,
+      reference: p.reference,
+      title: p.title,
+      type: p.type,
+      district: p.district,
+      summary: p.summary,
+      status: p.status,
+      area: p.area,
+      bbox: p.areaBox,
+      publishedAt: p.publishedAt?.toISOString() ?? null,
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ProcedureDto extends ProcedureSummaryDto {
+  @ApiProperty({ description: 'Plain text; clients render it as text, never as HTML.' })
+  description!: string;
+
+  static override from(p: Procedure): ProcedureDto {
+    return { ...ProcedureSummaryDto.from(p), description: p.description };
+  }
+}
+
+export class ProcedureListDto {
+  @ApiProperty({ type: [ProcedureSummaryDto] })
+  items!: ProcedureSummaryDto[];
+
+  @ApiProperty({ description: 'Number of procedures matching the filters' })
+  total!: number;
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { configureApp } from '../../src/configure-app.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { migrate } from '../../src/database/migrate.js';
+// @ts-expect-error -- plain JavaScript helper shared with Jest's global setup
+import * as db from './test-database.js';
+
+const testDb = db as {
+  PREFIX: string;
+  adminUrl(): string;
+  databaseUrl(name: string): string;
+  assertTestDatabaseName(name: string): void;
+  withAdminClient<T>(fn: (client: { query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }) => Promise<T>): Promise<T>;
+};
+
+/** A key for advisory locks that only this test run uses. */
+const TEMPLATE_LOCK = 7_301_143;
+
+function runId(): string {
+  const id = process.env.MITPLANEN_TEST_RUN;
+  if (!id) throw new Error('MITPLANEN_TEST_RUN is missing: run tests through `npm test`');
+  return id;
+}
+
+/**
+ * On PostgreSQL: the run's template database is migrated once (by whichever test file gets
+ * there first) and every test file clones its own database from it.
+ */
+async function cloneFromTemplate(): Promise<string> {
+  const template = `${testDb.PREFIX}${runId()}_template`;
+  const name = `${testDb.PREFIX}${runId()}_${randomBytes(4).toString('hex')}`;
+  testDb.assertTestDatabaseName(template);
+  testDb.assertTestDatabaseName(name);
+  await testDb.withAdminClient(async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+      if (rows.length === 0) {
+        await client.query(`CREATE DATABASE "${template}"`);
+        const ds = new DataSource(
+          dataSourceOptions({ kind: 'postgres', url: testDb.databaseUrl(template), poolSize: 2 }, null, []),
+        );
+        await ds.initialize();
+        await migrate(ds, true);
+        await ds.destroy();
+      }
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+  return testDb.databaseUrl(name);
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  /** `postgres` with TEST_DATABASE_URL, else `pglite` (embedded, in memory). */
+  engine: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application (same AppModule and configureApp as main.ts) on a database of
+ * its own. `env` adds settings, e.g. { SEED_DEMO: 'true' }.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const engine = testDb.adminUrl() ? 'postgres' : 'pglite';
+  const databaseUrl = engine === 'postgres' ? await cloneFromTemplate() : 'pglite://memory';
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      AppModule.forRoot({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        DATABASE_POOL_SIZE: '4',
+        CLIENT_DIR: 'test/support/no-client',
+        DATABASE_URL: databaseUrl,
+        ...env,
+      }),
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
+  configureApp(app);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    engine,
+    close: () => app.close(),
+  };
+}
