@@ -15,7 +15,9 @@ const ENTITIES = join(import.meta.dirname, '..', 'src', '**', '*.entity.js');
 
 async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }> {
   const pglite = await startEmbeddedPostgres(null);
-  const dataSource = new DataSource(dataSourceOptions({ kind: 'pglite', dataDir: null }, pglite, [ENTITIES]));
+  const dataSource = new DataSource(
+    dataSourceOptions({ kind: 'pglite', dataDir: null }, pglite, [ENTITIES]),
+  );
   await dataSource.initialize();
   try {
     await migrate(dataSource, false);
@@ -64,7 +66,8 @@ async function main(): Promise<void> {
     return;
   }
   if (command === 'generate') {
-    if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. CreateProcedures');
+    if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+      throw new Error('Name the migration in PascalCase, e.g. CreateProcedures');
     if (up.length === 0) {
       process.stdout.write('No changes: entities and migrations agree.\n');
       return;

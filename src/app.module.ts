@@ -25,7 +25,11 @@ export class AppModule {
           useFactory: (config: AppConfig) => ({
             pinoHttp: {
               level: config.logLevel,
-              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              redact: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+              ],
               autoLogging: { ignore: (req) => req.url === '/api/health' },
               // One short line per request: no headers, cookies or bodies in the logs.
               serializers: {
@@ -45,7 +49,13 @@ export class AppModule {
           // The built client is served at / with a fallback to index.html for its routes.
           useFactory: (config: AppConfig) =>
             existsSync(config.clientDir)
-              ? [{ rootPath: config.clientDir, exclude: ['/api/{*path}'], serveStaticOptions: { maxAge: '1h' } }]
+              ? [
+                  {
+                    rootPath: config.clientDir,
+                    exclude: ['/api/{*path}'],
+                    serveStaticOptions: { maxAge: '1h' },
+                  },
+                ]
               : [],
         }),
         HealthModule,

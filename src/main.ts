@@ -24,6 +24,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Mitplanen could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Mitplanen could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -14,7 +14,12 @@ export class TileConfigDto {
 }
 
 export class MapConfigDto {
-  @ApiProperty({ description: '[lat, lng]', type: 'array', items: { type: 'number' }, example: [51.4556, 7.0116] })
+  @ApiProperty({
+    description: '[lat, lng]',
+    type: 'array',
+    items: { type: 'number' },
+    example: [51.4556, 7.0116],
+  })
   center!: [number, number];
 
   @ApiProperty({ example: 11 })

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { Environment } from './environment.js';
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir: string | null };
+  { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
 
 /** Typed, derived view of the validated environment. Inject this, never process.env. */
 export class AppConfig {

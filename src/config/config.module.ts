@@ -15,7 +15,7 @@ export class ConfigModule {
       providers: [
         {
           provide: AppConfig,
-          // eslint-disable-next-line no-restricted-syntax -- the one place that reads process.env
+          // The one place that reads process.env.
           useFactory: () => new AppConfig(validateEnvironment({ ...process.env, ...overrides })),
         },
       ],

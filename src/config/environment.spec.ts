@@ -5,7 +5,10 @@ describe('validateEnvironment', () => {
   it('applies defaults: embedded database under ./data with the demo seed on', () => {
     const config = new AppConfig(validateEnvironment({}));
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/) });
+    expect(config.database).toEqual({
+      kind: 'pglite',
+      dataDir: expect.stringMatching(/data\/pglite$/),
+    });
     expect(config.seedDemo).toBe(true);
     expect(config.map.center).toEqual([51.4556, 7.0116]);
   });
@@ -31,6 +34,8 @@ describe('validateEnvironment', () => {
     ['TILE_URL', 'https://tiles.example/{x}.png'],
     ['MAP_CENTER', 'Essen'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
-    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+    expect(() => validateEnvironment({ [name]: value })).toThrow(
+      new RegExp(`^Invalid configuration:\\n  ${name}: `),
+    );
   });
 });

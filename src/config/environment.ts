@@ -71,7 +71,8 @@ export class Environment {
   TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
   @IsString()
-  TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende';
+  TILE_ATTRIBUTION =
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende';
 
   @Transform(toInt)
   @IsInt()

@@ -59,4 +59,3 @@ type FactoryOptions = DataSourceOptions & { mitplanenTarget: DatabaseTarget };
   ],
 })
 export class DatabaseModule {}
-

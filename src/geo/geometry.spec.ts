@@ -3,7 +3,15 @@ import { areaProblem, boundingBox, intersectsBox } from './geometry.js';
 
 const square = {
   type: 'Polygon' as const,
-  coordinates: [[[7, 51], [7.1, 51], [7.1, 51.1], [7, 51.1], [7, 51]]],
+  coordinates: [
+    [
+      [7, 51],
+      [7.1, 51],
+      [7.1, 51.1],
+      [7, 51.1],
+      [7, 51],
+    ],
+  ],
 };
 
 describe('geometry', () => {
@@ -15,7 +23,17 @@ describe('geometry', () => {
     // An L-shaped area whose bounding box covers the test box but whose shape does not.
     const l = {
       type: 'Polygon' as const,
-      coordinates: [[[0, 0], [2, 0], [2, 0.5], [0.5, 0.5], [0.5, 2], [0, 2], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 0.5],
+          [0.5, 0.5],
+          [0.5, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
     };
     expect(intersectsBox(l, [1, 1, 1.5, 1.5])).toBe(false);
     expect(intersectsBox(l, [1, 0.2, 1.5, 0.3])).toBe(true);
@@ -25,11 +43,76 @@ describe('geometry', () => {
     [null, 'not_an_object'],
     [{ type: 'Point', coordinates: [7, 51] }, 'wrong_type'],
     [{ type: 'Polygon', coordinates: [] }, 'no_coordinates'],
-    [{ type: 'Polygon', coordinates: [[[7, 51], [7.1, 51], [7, 51]]] }, 'ring_too_short'],
-    [{ type: 'Polygon', coordinates: [[[7, 51], [7.1, 51], [7.1, 51.1], [7, 51.2]]] }, 'ring_not_closed'],
-    [{ type: 'Polygon', coordinates: [[[7, 51], [7.1, 'x'], [7.1, 51.1], [7, 51]]] }, 'invalid_position'],
-    [{ type: 'Polygon', coordinates: [[[700, 51], [7.1, 51], [7.1, 51.1], [700, 51]]] }, 'invalid_position'],
-    [{ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] }, 'self_intersection'],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [7, 51],
+            [7.1, 51],
+            [7, 51],
+          ],
+        ],
+      },
+      'ring_too_short',
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [7, 51],
+            [7.1, 51],
+            [7.1, 51.1],
+            [7, 51.2],
+          ],
+        ],
+      },
+      'ring_not_closed',
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [7, 51],
+            [7.1, 'x'],
+            [7.1, 51.1],
+            [7, 51],
+          ],
+        ],
+      },
+      'invalid_position',
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [700, 51],
+            [7.1, 51],
+            [7.1, 51.1],
+            [700, 51],
+          ],
+        ],
+      },
+      'invalid_position',
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+      'self_intersection',
+    ],
   ])('rejects %j as %s', (value, problem) => {
     expect(areaProblem(value)).toBe(problem);
   });

@@ -3,7 +3,7 @@ import booleanIntersects from '@turf/boolean-intersects';
 import booleanValid from '@turf/boolean-valid';
 import kinks from '@turf/kinks';
 import bboxPolygon from '@turf/bbox-polygon';
-import type { BBox, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** [minLon, minLat, maxLon, maxLat] in WGS84, as in RFC 7946 §5. */
 export type BBox2D = [number, number, number, number];
@@ -11,7 +11,7 @@ export type BBox2D = [number, number, number, number];
 export type AreaGeometry = Polygon | MultiPolygon;
 
 export function boundingBox(geometry: Geometry): BBox2D {
-  const [minX, minY, maxX, maxY] = bbox(geometry) as BBox;
+  const [minX, minY, maxX, maxY] = bbox(geometry);
   return [minX, minY, maxX, maxY];
 }
 
@@ -27,7 +27,7 @@ export function areaProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'not_an_object';
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (type !== 'Polygon' && type !== 'MultiPolygon') return 'wrong_type';
-  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as unknown;
+  const polygons: unknown = type === 'Polygon' ? [coordinates] : coordinates;
   if (!Array.isArray(polygons) || polygons.length === 0) return 'no_coordinates';
   for (const rings of polygons) {
     if (!Array.isArray(rings) || rings.length === 0) return 'no_coordinates';

@@ -15,7 +15,12 @@ export function isBBox(value: unknown): value is BBox2D {
   if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) return false;
   const [minLon, minLat, maxLon, maxLat] = value as number[];
   return (
-    minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon <= maxLon && minLat <= maxLat
+    minLon >= -180 &&
+    maxLon <= 180 &&
+    minLat >= -90 &&
+    maxLat <= 90 &&
+    minLon <= maxLon &&
+    minLat <= maxLat
   );
 }
 

@@ -1,6 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { AppConfig } from '../config/app-config.js';
 
@@ -23,7 +28,7 @@ export class HealthController {
     return this.health.check([
       async () => {
         const result = await this.db.pingCheck('database', { timeout: 2000 });
-        return { database: { ...result.database, engine } } as typeof result;
+        return { database: { ...result.database, engine } };
       },
     ]);
   }

@@ -10,5 +10,8 @@ export const PROCEDURE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
 
 /** What the public may see: drafts never leave the planning office. */
-export const PUBLIC_PROCEDURE_STATUSES = ['published', 'archived'] as const satisfies readonly ProcedureStatus[];
+export const PUBLIC_PROCEDURE_STATUSES = [
+  'published',
+  'archived',
+] as const satisfies readonly ProcedureStatus[];
 export type PublicProcedureStatus = (typeof PUBLIC_PROCEDURE_STATUSES)[number];

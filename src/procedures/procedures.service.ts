@@ -6,7 +6,11 @@ import { areaProblem, boundingBox, intersectsBox, type AreaGeometry } from '../g
 import { ProcedureDto, ProcedureListDto, ProcedureSummaryDto } from './dto/procedure.dto.js';
 import { ListProceduresQuery } from './dto/list-procedures.query.js';
 import { Procedure } from './entities/procedure.entity.js';
-import { PUBLIC_PROCEDURE_STATUSES, type ProcedureStatus, type ProcedureType } from './procedure.types.js';
+import {
+  PUBLIC_PROCEDURE_STATUSES,
+  type ProcedureStatus,
+  type ProcedureType,
+} from './procedure.types.js';
 
 export interface NewProcedure {
   reference: string;
@@ -51,7 +55,9 @@ export class ProceduresService {
         maxLat,
       });
     }
-    qb.orderBy('p.published_at', 'DESC', 'NULLS LAST').addOrderBy('p.title', 'ASC').take(MAX_CANDIDATES);
+    qb.orderBy('p.published_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.title', 'ASC')
+      .take(MAX_CANDIDATES);
     const candidates = await qb.getMany();
     const bbox = query.bbox;
     const matching = bbox ? candidates.filter((p) => intersectsBox(p.area, bbox)) : candidates;
@@ -65,7 +71,10 @@ export class ProceduresService {
 
   async getPublic(id: string): Promise<ProcedureDto> {
     const procedure = await this.procedures.findOneBy({ id });
-    if (!procedure || !(PUBLIC_PROCEDURE_STATUSES as readonly string[]).includes(procedure.status)) {
+    if (
+      !procedure ||
+      !(PUBLIC_PROCEDURE_STATUSES as readonly string[]).includes(procedure.status)
+    ) {
       throw new AppError('PROCEDURE_NOT_FOUND');
     }
     return ProcedureDto.from(procedure);

@@ -16,7 +16,11 @@ describe('platform', () => {
   it('tells the client the configured tiles and map view', async () => {
     const res = await t.http.get('/api/config').expect(200);
     expect(res.body).toEqual({
-      tiles: { url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', attribution: expect.any(String), maxZoom: 19 },
+      tiles: {
+        url: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+        attribution: expect.any(String),
+        maxZoom: 19,
+      },
       map: { center: [51.4556, 7.0116], zoom: 11 },
     });
   });
@@ -24,7 +28,12 @@ describe('platform', () => {
   it('serves the OpenAPI document with the public paths', async () => {
     const res = await t.http.get('/api/openapi.json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/config', '/api/procedures', '/api/procedures/{id}']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/config',
+        '/api/procedures',
+        '/api/procedures/{id}',
+      ]),
     );
     expect(res.body.components.schemas.ProblemDto).toBeDefined();
   });
@@ -32,7 +41,11 @@ describe('platform', () => {
   it('answers unknown API paths with 404 problem+json', async () => {
     const res = await t.http.get('/api/no-such-thing').expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND', instance: '/api/no-such-thing' });
+    expect(res.body).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      instance: '/api/no-such-thing',
+    });
   });
 
   it('answers broken JSON with 400 and oversized bodies with 413, never 500', async () => {

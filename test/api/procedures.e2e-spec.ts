@@ -3,7 +3,17 @@ import { ProceduresService } from '../../src/procedures/procedures.service.js';
 import { ESSEN_DEMO_PROCEDURES } from '../../src/seed/essen-demo.js';
 
 const PRIVATE_FREE_KEYS = [
-  'id', 'reference', 'title', 'type', 'district', 'summary', 'status', 'area', 'bbox', 'publishedAt', 'updatedAt',
+  'id',
+  'reference',
+  'title',
+  'type',
+  'district',
+  'summary',
+  'status',
+  'area',
+  'bbox',
+  'publishedAt',
+  'updatedAt',
 ].sort();
 
 describe('procedures API', () => {
@@ -36,8 +46,13 @@ describe('procedures API', () => {
   });
 
   it('filters by district and type', async () => {
-    const byDistrict = await t.http.get('/api/procedures').query({ district: 'Kettwig' }).expect(200);
-    expect(byDistrict.body.items.map((p: { reference: string }) => p.reference)).toEqual(['BP-7-25']);
+    const byDistrict = await t.http
+      .get('/api/procedures')
+      .query({ district: 'Kettwig' })
+      .expect(200);
+    expect(byDistrict.body.items.map((p: { reference: string }) => p.reference)).toEqual([
+      'BP-7-25',
+    ]);
     const byType = await t.http.get('/api/procedures?type=fnp_aenderung').expect(200);
     expect(byType.body.items.map((p: { reference: string }) => p.reference)).toEqual(['FNP-2-26']);
   });
@@ -45,16 +60,21 @@ describe('procedures API', () => {
   it('searches the German full text with stemming', async () => {
     // "Wohnungen" in the texts is found by the singular "Wohnung".
     const res = await t.http.get('/api/procedures').query({ q: 'Wohnung' }).expect(200);
-    expect(res.body.items.map((p: { reference: string }) => p.reference).sort()).toEqual(
-      ['BP-12-21', 'BP-15-25', 'BP-3-24'],
-    );
+    expect(res.body.items.map((p: { reference: string }) => p.reference).sort()).toEqual([
+      'BP-12-21',
+      'BP-15-25',
+      'BP-3-24',
+    ]);
   });
 
   it('returns only procedures whose area intersects the bbox', async () => {
     const res = await t.http.get('/api/procedures?bbox=6.95,51.40,7.05,51.50').expect(200);
-    expect(res.body.items.map((p: { reference: string }) => p.reference).sort()).toEqual(
-      ['BP-12-21', 'BP-15-25', 'BP-3-24', 'FNP-2-26'],
-    );
+    expect(res.body.items.map((p: { reference: string }) => p.reference).sort()).toEqual([
+      'BP-12-21',
+      'BP-15-25',
+      'BP-3-24',
+      'FNP-2-26',
+    ]);
   });
 
   it('uses the exact area, not only its bounding box', async () => {
@@ -120,9 +140,23 @@ describe('procedures API', () => {
         title: 'Kaputt',
         type: 'bebauungsplan',
         district: 'Mitte',
-        area: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] },
+        area: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 1],
+              [1, 0],
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+        },
       }),
-    ).rejects.toMatchObject({ code: 'GEOMETRY_INVALID', options: { errors: [{ field: 'area', code: 'self_intersection' }] } });
+    ).rejects.toMatchObject({
+      code: 'GEOMETRY_INVALID',
+      options: { errors: [{ field: 'area', code: 'self_intersection' }] },
+    });
   });
 
   it('answers the bbox filter from the GiST index', async () => {
@@ -134,9 +168,9 @@ describe('procedures API', () => {
              'published'
       FROM generate_series(1, 5000) AS g`);
     await t.dataSource.query('ANALYZE procedures');
-    const plan = (await t.dataSource.query(
+    const plan = await t.dataSource.query<{ 'QUERY PLAN': string }[]>(
       `EXPLAIN SELECT id FROM procedures WHERE status = 'published' AND area_box && box(point(6.95, 51.40), point(7.05, 51.50))`,
-    )) as { 'QUERY PLAN': string }[];
+    );
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');
     expect(text).toMatch(/Index Scan|Bitmap Index Scan/);
     expect(text).toContain('procedures_area_box_idx');

@@ -15,7 +15,11 @@ const testDb = db as {
   adminUrl(): string;
   databaseUrl(name: string): string;
   assertTestDatabaseName(name: string): void;
-  withAdminClient<T>(fn: (client: { query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }) => Promise<T>): Promise<T>;
+  withAdminClient<T>(
+    fn: (client: {
+      query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+    }) => Promise<T>,
+  ): Promise<T>;
 };
 
 /** A key for advisory locks that only this test run uses. */
@@ -39,11 +43,17 @@ async function cloneFromTemplate(): Promise<string> {
   await testDb.withAdminClient(async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
-      const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+      const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        template,
+      ]);
       if (rows.length === 0) {
         await client.query(`CREATE DATABASE "${template}"`);
         const ds = new DataSource(
-          dataSourceOptions({ kind: 'postgres', url: testDb.databaseUrl(template), poolSize: 2 }, null, []),
+          dataSourceOptions(
+            { kind: 'postgres', url: testDb.databaseUrl(template), poolSize: 2 },
+            null,
+            [],
+          ),
         );
         await ds.initialize();
         await migrate(ds, true);

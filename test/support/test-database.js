@@ -33,10 +33,9 @@ export async function withAdminClient(fn) {
 
 export async function dropRunDatabases(runId) {
   await withAdminClient(async (client) => {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${PREFIX}${runId}\\_%`],
-    );
+    const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${PREFIX}${runId}\\_%`,
+    ]);
     for (const { datname } of rows) {
       assertTestDatabaseName(datname);
       await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

@@ -9,7 +9,11 @@ export class AppError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    readonly options: { detail?: Messages; errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+    readonly options: {
+      detail?: Messages;
+      errors?: FieldError[];
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(options.detail?.en ?? ERROR_CATALOG[code].en);
     this.name = 'AppError';

@@ -26,21 +26,43 @@ export interface ProblemDocument {
 const PROBLEM_BASE = 'https://mitplanen.de/problems/';
 
 /** SQLSTATEs that mean "the client sent a value PostgreSQL cannot take", i.e. a 400. */
-const BAD_VALUE_SQLSTATES = new Set(['22P02', '22003', '22007', '22008', '22023', '22P05', '22021', '22001']);
+const BAD_VALUE_SQLSTATES = new Set([
+  '22P02',
+  '22003',
+  '22007',
+  '22008',
+  '22023',
+  '22P05',
+  '22021',
+  '22001',
+]);
 /** SQLSTATEs and socket errors that mean "the database is not reachable right now", i.e. 503. */
 const UNAVAILABLE_CODES = new Set([
-  '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006',
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
 ]);
 
 function errorCodeOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const code = (value as { code?: unknown }).code;
+  const code: unknown = (value as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
 }
 
 function isDatabaseUnavailable(exception: unknown): boolean {
-  const driverError = exception instanceof QueryFailedError ? exception.driverError : exception;
+  const driverError: unknown = exception instanceof QueryFailedError ? exception.driverError : exception;
   const code = errorCodeOf(driverError);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   const message = exception instanceof Error ? exception.message : '';
@@ -68,10 +90,14 @@ function bodyParserCode(exception: unknown): ErrorCode | undefined {
   }
 }
 
+function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOG[code].status;
+}
+
 function codeForStatus(status: number): ErrorCode {
   if (status === 400) return 'MALFORMED_REQUEST';
   const match = (Object.keys(ERROR_CATALOG) as ErrorCode[]).find(
-    (code) => ERROR_CATALOG[code].status === status,
+    (code) => statusOf(code) === status,
   );
   if (match) return match;
   return status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST';
@@ -105,12 +131,21 @@ export class ProblemFilter implements ExceptionFilter {
       type: `${PROBLEM_BASE}${code.toLowerCase().replace(/_/g, '-')}`,
       title,
       status,
-      detail: errors?.length ? errors.map((e) => `${e.field}: ${e.messages[lang]}`).join(' ') : messages[lang],
+      detail: errors?.length
+        ? errors.map((e) => `${e.field}: ${e.messages[lang]}`).join(' ')
+        : messages[lang],
       instance: request.originalUrl ?? request.url,
       code,
       messages,
       ...(errors?.length
-        ? { errors: errors.map((e) => ({ field: e.field, code: e.code, message: e.messages[lang], messages: e.messages })) }
+        ? {
+            errors: errors.map((e) => ({
+              field: e.field,
+              code: e.code,
+              message: e.messages[lang],
+              messages: e.messages,
+            })),
+          }
         : {}),
     };
     if (status >= 500) {
@@ -120,7 +155,7 @@ export class ProblemFilter implements ExceptionFilter {
       response.end();
       return;
     }
-    if (status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '2');
+    if (status === statusOf('DATABASE_UNAVAILABLE')) response.setHeader('Retry-After', '2');
     response.status(status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -141,7 +176,7 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     const parserCode = bodyParserCode(exception);
-    if (parserCode) return { code: parserCode, status: ERROR_CATALOG[parserCode].status };
+    if (parserCode) return { code: parserCode, status: statusOf(parserCode) };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return { code: codeForStatus(status), status };

@@ -10,7 +10,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
   isNotEmpty: () => ({ de: 'Bitte füllen Sie dieses Feld aus.', en: 'This field is required.' }),
   isDefined: () => ({ de: 'Bitte füllen Sie dieses Feld aus.', en: 'This field is required.' }),
   isString: () => ({ de: 'Hier wird ein Text erwartet.', en: 'A text is expected here.' }),
-  isInt: () => ({ de: 'Hier wird eine ganze Zahl erwartet.', en: 'A whole number is expected here.' }),
+  isInt: () => ({
+    de: 'Hier wird eine ganze Zahl erwartet.',
+    en: 'A whole number is expected here.',
+  }),
   isNumber: () => ({ de: 'Hier wird eine Zahl erwartet.', en: 'A number is expected here.' }),
   isBoolean: () => ({ de: 'Hier wird ja oder nein erwartet.', en: 'A boolean is expected here.' }),
   isUuid: () => ({ de: 'Das ist keine gültige Kennung.', en: 'This is not a valid identifier.' }),
@@ -20,7 +23,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
   minLength: ([n]) => ({ de: `Mindestens ${n} Zeichen.`, en: `At least ${n} characters.` }),
   max: ([n]) => ({ de: `Höchstens ${n}.`, en: `At most ${n}.` }),
   min: ([n]) => ({ de: `Mindestens ${n}.`, en: `At least ${n}.` }),
-  isEmail: () => ({ de: 'Das ist keine gültige E-Mail-Adresse.', en: 'This is not a valid e-mail address.' }),
+  isEmail: () => ({
+    de: 'Das ist keine gültige E-Mail-Adresse.',
+    en: 'This is not a valid e-mail address.',
+  }),
   isBBox: () => ({
     de: 'Erwartet wird minLon,minLat,maxLon,maxLat (WGS84), jeweils min ≤ max.',
     en: 'Expected minLon,minLat,maxLon,maxLat (WGS84) with min ≤ max.',
@@ -31,9 +37,8 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
 
 function messagesFor(constraint: string, error: ValidationError): Messages {
   const english = error.constraints?.[constraint] ?? 'Invalid value.';
-  const args = (error.contexts?.[constraint]?.args as unknown[] | undefined)?.map(String);
   const known = CONSTRAINT_MESSAGES[constraint];
-  if (known) return known(args ?? extractArgs(constraint, english));
+  if (known) return known(extractArgs(constraint, english));
   return { de: `Ungültiger Wert (${english}).`, en: english };
 }
 

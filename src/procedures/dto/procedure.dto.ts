@@ -1,7 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { AreaGeometry, BBox2D } from '../../geo/geometry.js';
 import type { Procedure } from '../entities/procedure.entity.js';
-import { PROCEDURE_STATUSES, PROCEDURE_TYPES, type ProcedureStatus, type ProcedureType } from '../procedure.types.js';
+import {
+  PROCEDURE_STATUSES,
+  PROCEDURE_TYPES,
+  type ProcedureStatus,
+  type ProcedureType,
+} from '../procedure.types.js';
 
 export class AreaGeometryDto {
   @ApiProperty({ enum: ['Polygon', 'MultiPolygon'] })
@@ -11,7 +16,14 @@ export class AreaGeometryDto {
     description: 'RFC 7946 coordinates (longitude, latitude; WGS84)',
     type: 'array',
     items: {},
-    example: [[[7.0, 51.43], [7.01, 51.43], [7.01, 51.44], [7.0, 51.43]]],
+    example: [
+      [
+        [7.0, 51.43],
+        [7.01, 51.43],
+        [7.01, 51.44],
+        [7.0, 51.43],
+      ],
+    ],
   })
   coordinates!: unknown[];
 }
@@ -51,7 +63,7 @@ export class ProcedureSummaryDto {
   })
   bbox!: BBox2D;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   publishedAt!: string | null;
 
   @ApiProperty({ format: 'date-time' })
