@@ -62,7 +62,8 @@ function errorCodeOf(value: unknown): string | undefined {
 }
 
 function isDatabaseUnavailable(exception: unknown): boolean {
-  const driverError: unknown = exception instanceof QueryFailedError ? exception.driverError : exception;
+  const driverError: unknown =
+    exception instanceof QueryFailedError ? exception.driverError : exception;
   const code = errorCodeOf(driverError);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   const message = exception instanceof Error ? exception.message : '';
