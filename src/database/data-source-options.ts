@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTarget } from '../config/app-config.js';
+import { MIGRATIONS } from '../../migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
-
-/** Migrations are compiled next to the server (dist/migrations) or loaded as TypeScript in tests. */
-export const MIGRATIONS_GLOB = join(import.meta.dirname, '..', '..', 'migrations', '*.{ts,js}');
 
 /**
  * TypeORM options shared by the server, the migration CLI and tests. The embedded engine is
@@ -21,7 +18,7 @@ export function dataSourceOptions(
   const common = {
     type: 'postgres' as const,
     entities,
-    migrations: [MIGRATIONS_GLOB],
+    migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
