@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { paths } from '@/config/paths';
+import { useProcedure } from '@/features/procedures/api/get-procedure';
+import { ProcedureDetails } from '@/features/procedures/components/procedure-details';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { ApiError } from '@/lib/api-client';
+
+function backLinkTarget(state: unknown): string {
+  if (typeof state === 'object' && state !== null && 'backTo' in state) {
+    const { backTo } = state;
+    // Only ever go back to a page of this site.
+    if (typeof backTo === 'string' && backTo.startsWith('/') && !backTo.startsWith('//')) {
+      return backTo;
+    }
+  }
+  return paths.home;
+}
+
+function isNotFound(error: unknown): boolean {
+  // 400 = not a valid id; to a visitor that is the same as an unknown procedure.
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
+export function ProcedureRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const procedure = useProcedure(id);
+  const notFound = procedure.isError && isNotFound(procedure.error);
+
+  useDocumentTitle(
+    procedure.data?.title ??
+      (notFound
+        ? t('procedure.notFoundTitle')
+        : procedure.isError
+          ? t('common.errorTitle')
+          : t('procedure.loading')),
+  );
+
+  const backLink = (
+    <p className="back-link">
+      <Link to={backLinkTarget(location.state)}>{t('common.backToOverview')}</Link>
+    </p>
+  );
+
+  if (procedure.isPending) {
+    return (
+      <>
+        {backLink}
+        <LoadingState label={t('procedure.loading')} />
+      </>
+    );
+  }
+
+  if (procedure.isError) {
+    return (
+      <>
+        {backLink}
+        {notFound ? (
+          <div className="state state--empty">
+            <h1>{t('procedure.notFoundTitle')}</h1>
+            <p>{t('procedure.notFoundText')}</p>
+          </div>
+        ) : (
+          <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} level={1} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {backLink}
+      <ProcedureDetails procedure={procedure.data} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+
+import { Footer } from '@/components/layout/footer';
+import { Header } from '@/components/layout/header';
+
+const MAIN_ID = 'main-content';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // After a client-side page change, move focus to the new content so that screen reader
+  // and keyboard users start on the new page, as after a full page load.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+    mainRef.current?.scrollIntoView();
+  };
+
+  return (
+    <div className="app">
+      <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">
+        <div className="container">
+          <Outlet />
+        </div>
+      </main>
+      <Footer />
+      <ScrollRestoration />
+    </div>
+  );
+}

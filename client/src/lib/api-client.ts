@@ -1,0 +1,94 @@
+import type { FieldError, ProblemDetails } from '@/api/types';
+import { i18n } from '@/lib/i18n';
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+/** An error answer of the API (RFC 9457 problem+json), or a failed network request (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly detail: string | undefined;
+  readonly fieldErrors: FieldError[];
+
+  constructor(status: number, problem: Problem, fallbackMessage: string) {
+    super(problem.detail ?? problem.title ?? fallbackMessage);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = problem.code;
+    this.detail = problem.detail;
+    this.fieldErrors = problem.errors ?? [];
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+/** The parts of a problem+json body the client uses. */
+type Problem = Partial<Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'code' | 'errors'>>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toProblem(body: unknown): Problem {
+  if (!isRecord(body)) return {};
+  const problem: Problem = {};
+  if (typeof body.title === 'string') problem.title = body.title;
+  if (typeof body.detail === 'string') problem.detail = body.detail;
+  if (typeof body.code === 'string') problem.code = body.code;
+  if (typeof body.type === 'string') problem.type = body.type;
+  if (Array.isArray(body.errors)) {
+    problem.errors = body.errors.filter(
+      (e): e is FieldError =>
+        isRecord(e) &&
+        typeof e.field === 'string' &&
+        typeof e.code === 'string' &&
+        typeof e.message === 'string',
+    );
+  }
+  return problem;
+}
+
+export function buildUrl(path: string, params?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+async function get<T>(
+  path: string,
+  options: { params?: QueryParams; signal?: AbortSignal } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.params), {
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': i18n.language,
+      },
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, {}, 'Network error');
+  }
+
+  const isJson = /json/i.test(response.headers.get('Content-Type') ?? '');
+  const body: unknown = isJson ? await response.json().catch(() => undefined) : undefined;
+
+  if (!response.ok) {
+    throw new ApiError(response.status, toProblem(body), response.statusText || 'Request failed');
+  }
+  if (!isJson) {
+    throw new ApiError(response.status, {}, 'Unexpected response from the server');
+  }
+  // The server is the source of truth for the response shape (see src/api/types.ts).
+  return body as T;
+}
+
+export const api = { get };

@@ -1,0 +1,7 @@
+interface ImportMetaEnv {
+  readonly VITE_ACCESSIBILITY_EMAIL?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

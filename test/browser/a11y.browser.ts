@@ -1,0 +1,66 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { fetchProcedures, listItems, loadedTiles, mapAreas } from './support/app.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core and fails on any serious or critical violation, listing what and where. */
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('home page', async ({ page, request }) => {
+    const { total } = await fetchProcedures(request);
+    await page.goto('/');
+    await expect(listItems(page)).toHaveCount(total);
+    await expect(mapAreas(page)).toHaveCount(total);
+    await expect(loadedTiles(page).first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test('home page in English', async ({ page, request }) => {
+    const { total } = await fetchProcedures(request);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(
+      page.getByRole('region', { name: 'List of procedures' }).getByRole('listitem'),
+    ).toHaveCount(total);
+    await expectNoSeriousViolations(page);
+  });
+
+  test('procedure page', async ({ page, request }) => {
+    const { items } = await fetchProcedures(request);
+    const procedure = items[0];
+    if (!procedure) throw new Error('no procedures');
+    await page.goto(`/verfahren/${procedure.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(procedure.title);
+    await expect(mapAreas(page)).toHaveCount(1);
+    await expectNoSeriousViolations(page);
+  });
+
+  test('accessibility statement', async ({ page }) => {
+    await page.goto('/barrierefreiheit');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Erklärung zur Barrierefreiheit',
+    );
+    await expectNoSeriousViolations(page);
+  });
+
+  test('feedback page', async ({ page }) => {
+    await page.goto('/feedback');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barriere melden');
+    await expectNoSeriousViolations(page);
+  });
+});
