@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AppError } from '../common/errors/app-error.js';
+import {
+  OutboxMessageDto,
+  OutboxMessageListDto,
+  OutboxMessageSummaryDto,
+} from './dto/outbox-message.dto.js';
+import { OutboxMessage } from './entities/outbox-message.entity.js';
+import type { NewMail, OutboxStatus } from './notification.types.js';
+
+/** Header values must stay on one line: a line break would let text become a header. */
+const LINE_BREAK = /[\r\n]/;
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
+  ) {}
+
+  /**
+   * Puts a mail into the outbox with the caller's EntityManager, so it is committed or rolled
+   * back with the change that causes it. The MailWorkerService sends it after the commit.
+   */
+  async enqueue(manager: EntityManager, mail: NewMail): Promise<OutboxMessage> {
+    assertMail(mail);
+    const repository = manager.getRepository(OutboxMessage);
+    return repository.save(
+      repository.create({
+        template: mail.template,
+        recipient: mail.to,
+        subject: mail.subject,
+        bodyText: mail.text,
+        bodyHtml: mail.html ?? null,
+        status: 'pending',
+        attempts: 0,
+      }),
+    );
+  }
+
+  /** For admins: newest first. */
+  async list(query: {
+    status?: OutboxStatus;
+    limit?: number;
+    offset?: number;
+  }): Promise<OutboxMessageListDto> {
+    const [rows, total] = await this.messages.findAndCount({
+      where: query.status ? { status: query.status } : {},
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: query.limit ?? 50,
+      skip: query.offset ?? 0,
+    });
+    return { items: rows.map((m) => OutboxMessageSummaryDto.from(m)), total };
+  }
+
+  async get(id: string): Promise<OutboxMessageDto> {
+    const message = await this.messages.findOneBy({ id });
+    if (!message) throw new AppError('NOT_FOUND');
+    return OutboxMessageDto.from(message);
+  }
+}
+
+/** A mail our own code builds wrongly is a bug: refuse it before it reaches the database. */
+function assertMail(mail: NewMail): void {
+  const problems = [
+    mail.template.length === 0 || mail.template.length > 60 ? 'template: 1–60 characters' : '',
+    !/^[^\s@,;<>]+@[^\s@,;<>]+$/.test(mail.to) || mail.to.length > 320 ? 'to: one address' : '',
+    mail.subject.length > 300 || LINE_BREAK.test(mail.subject) ? 'subject: one line, ≤ 300' : '',
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`Cannot enqueue mail: ${problems.join('; ')}`);
+}
