@@ -3,12 +3,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
@@ -58,8 +60,10 @@ export class AppModule {
                 ]
               : [],
         }),
+        AuthModule,
         HealthModule,
         ClientConfigModule,
+        NotificationsModule,
         ProceduresModule,
         SeedModule,
       ],

@@ -1,3 +1,4 @@
+import { Public } from '../auth/decorators.js';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config.js';
@@ -36,6 +37,7 @@ export class ClientConfigDto {
 
 /** What the browser client needs to know about this installation (tiles, map defaults). */
 @ApiTags('config')
+@Public()
 @Controller('config')
 export class ClientConfigController {
   constructor(private readonly config: AppConfig) {}

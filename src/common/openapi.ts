@@ -1,6 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 
+export class MessagesDto {
+  @ApiProperty({ example: 'Die Anfrage enthält ungültige Angaben.' })
+  de!: string;
+
+  @ApiProperty({ example: 'The request contains invalid data.' })
+  en!: string;
+}
+
 export class FieldErrorDto {
   @ApiProperty({ example: 'bbox' })
   field!: string;
@@ -10,6 +18,9 @@ export class FieldErrorDto {
 
   @ApiProperty()
   message!: string;
+
+  @ApiProperty({ type: () => MessagesDto })
+  messages!: MessagesDto;
 }
 
 /** RFC 9457 problem details, as every error of the API is answered. */
@@ -32,8 +43,8 @@ export class ProblemDto {
   @ApiProperty({ example: 'VALIDATION_FAILED', description: 'Stable machine-readable code' })
   code!: string;
 
-  @ApiProperty({ description: 'The detail in German and English', example: { de: '…', en: '…' } })
-  messages!: { de: string; en: string };
+  @ApiProperty({ type: () => MessagesDto, description: 'The detail in German and English' })
+  messages!: MessagesDto;
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   errors?: FieldErrorDto[];

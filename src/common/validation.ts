@@ -8,6 +8,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // One message per field: a missing field is "required", not also "too short".
+    stopAtFirstError: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
       new AppError('VALIDATION_FAILED', { errors: toFieldErrors(errors) }),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Environment } from './environment.js';
+import type { Role } from '../users/roles.js';
 
 export type DatabaseTarget =
   { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
@@ -17,6 +18,21 @@ export class AppConfig {
   readonly trustProxy: string | undefined;
   readonly tiles: { url: string; attribution: string; maxZoom: number };
   readonly map: { center: [number, number]; zoom: number };
+  readonly publicUrl: string | null;
+  readonly sessionSecret: string | undefined;
+  readonly sessionTtlHours: number;
+  readonly cookieSecure: 'auto' | boolean;
+  readonly signInDelayMs: number;
+  readonly mail: { smtpUrl: string | null; from: string; dir: string; pollIntervalMs: number };
+  readonly oidc: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    rolesClaim: string;
+    scopes: string[];
+    roleMap: Record<string, Role>;
+    label: string;
+  } | null;
 
   constructor(e: Environment) {
     this.env = e.NODE_ENV;
@@ -36,5 +52,33 @@ export class AppConfig {
     this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };
     const [lat, lng] = e.MAP_CENTER.split(',').map(Number);
     this.map = { center: [lat, lng], zoom: e.MAP_ZOOM };
+    this.publicUrl = e.PUBLIC_URL ?? null;
+    this.sessionSecret = e.SESSION_SECRET;
+    this.sessionTtlHours = e.SESSION_TTL_HOURS;
+    this.signInDelayMs = e.SIGN_IN_DELAY_MS;
+    this.cookieSecure = e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true';
+    this.mail = {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM,
+      dir: resolve(this.dataDir, 'mail'),
+      pollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
+    };
+    this.oidc =
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            rolesClaim: e.OIDC_ROLES_CLAIM,
+            scopes: e.OIDC_SCOPES.split(/\s+/).filter(Boolean),
+            roleMap: Object.fromEntries(
+              (e.OIDC_ROLE_MAP ?? '')
+                .split(',')
+                .filter(Boolean)
+                .map((pair) => pair.split(':') as [string, Role]),
+            ),
+            label: e.OIDC_LABEL,
+          }
+        : null;
   }
 }

@@ -98,6 +98,85 @@ export class Environment {
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  /** Public address of this installation, for links in mails and the CSRF origin check. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+$/, {
+    message: 'PUBLIC_URL must be an origin like https://beteiligung.essen.de',
+  })
+  PUBLIC_URL?: string;
+
+  /** Signs session cookies; all instances behind one load balancer need the same value. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  SESSION_TTL_HOURS = 12;
+
+  /** `auto`: Secure cookies when the request came over HTTPS (directly or via TRUST_PROXY). */
+  /** Base of the progressive delay after failed sign-ins (doubles from the fourth failure). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  SIGN_IN_DELAY_MS = 250;
+
+  @IsIn(['auto', 'true', 'false'])
+  COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** smtp://user:pass@host:587 or smtps://…; unset: mails are written to DATA_DIR/mail as .eml. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Mitplanen <noreply@mitplanen.local>';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  MAIL_POLL_INTERVAL_MS = 2000;
+
+  /** OpenID Connect for staff sign-in (e.g. the city's Keycloak); all three or none. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Claim holding the user's groups or roles, e.g. `groups` or `realm_access.roles`. */
+  @IsString()
+  OIDC_ROLES_CLAIM = 'groups';
+
+  /** Claim value → Mitplanen role, e.g. `stadtplanung:planner,moderation:moderator`. */
+  @IsOptional()
+  @Matches(
+    /^[^:,]+:(resident|planner|moderator|admin)(,[^:,]+:(resident|planner|moderator|admin))*$/,
+    {
+      message:
+        'OIDC_ROLE_MAP must look like claimValue:role,claimValue:role (roles: resident, planner, moderator, admin)',
+    },
+  )
+  OIDC_ROLE_MAP?: string;
+
+  /** Scopes to ask for; add the one that releases the roles claim if the directory needs it. */
+  @IsString()
+  OIDC_SCOPES = 'openid profile email';
+
+  @IsString()
+  OIDC_LABEL = 'Anmeldung für Beschäftigte der Stadt';
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
@@ -107,6 +186,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   );
   const env = plainToInstance(Environment, cleaned, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false });
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    throw new Error(
+      'Invalid configuration:\n  OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together',
+    );
+  }
   if (errors.length > 0) {
     const lines = errors.map(
       (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,

@@ -1,3 +1,4 @@
+import { Public } from '../auth/decorators.js';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -10,6 +11,7 @@ import { ApiProblemResponses } from '../common/openapi.js';
 import { AppConfig } from '../config/app-config.js';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

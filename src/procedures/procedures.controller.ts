@@ -1,3 +1,4 @@
+import { Public } from '../auth/decorators.js';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/openapi.js';
@@ -7,6 +8,7 @@ import { ListProceduresQuery } from './dto/list-procedures.query.js';
 import { ProceduresService } from './procedures.service.js';
 
 @ApiTags('procedures')
+@Public()
 @Controller('procedures')
 export class ProceduresController {
   constructor(private readonly service: ProceduresService) {}

@@ -67,9 +67,16 @@ async function cloneFromTemplate(): Promise<string> {
   return testDb.databaseUrl(name);
 }
 
+/** Signs session cookies in tests, so factories can create sessions without signing in. */
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdefghijklmnop';
+
 export interface TestApp {
   app: NestExpressApplication;
+  /** Where the app listens (http://127.0.0.1:PORT); also the Origin its own pages send. */
+  url: string;
   http: ReturnType<typeof request>;
+  /** A cookie-keeping client that sends this site's Origin, as the app's own pages do. */
+  agent(): ReturnType<typeof request.agent>;
   dataSource: DataSource;
   /** `postgres` with TEST_DATABASE_URL, else `pglite` (embedded, in memory). */
   engine: 'postgres' | 'pglite';
@@ -92,16 +99,22 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         DATABASE_POOL_SIZE: '4',
         CLIENT_DIR: 'test/support/no-client',
         DATABASE_URL: databaseUrl,
+        SESSION_SECRET: TEST_SESSION_SECRET,
+        SIGN_IN_DELAY_MS: '1',
+        MAIL_POLL_INTERVAL_MS: '60000',
         ...env,
       }),
     ],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
-  await app.init();
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
   return {
     app,
-    http: request(app.getHttpServer()),
+    url,
+    http: request(url),
+    agent: () => request.agent(url).set('Origin', url),
     dataSource: app.get(DataSource),
     engine,
     close: () => app.close(),

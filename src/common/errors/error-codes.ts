@@ -60,6 +60,46 @@ export const ERROR_CATALOG = {
     de: 'Dafür fehlt Ihnen die Berechtigung.',
     en: 'You are not allowed to do this.',
   },
+  INVALID_CREDENTIALS: {
+    status: HttpStatus.UNAUTHORIZED,
+    de: 'E-Mail-Adresse oder Passwort stimmen nicht.',
+    en: 'E-mail address or password is wrong.',
+  },
+  EMAIL_NOT_VERIFIED: {
+    status: HttpStatus.FORBIDDEN,
+    de: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.',
+    en: 'Please confirm your e-mail address first, using the link in our e-mail.',
+  },
+  ACCOUNT_DEACTIVATED: {
+    status: HttpStatus.FORBIDDEN,
+    de: 'Dieses Konto ist deaktiviert.',
+    en: 'This account is deactivated.',
+  },
+  TOKEN_INVALID: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Der Link ist ungültig, abgelaufen oder wurde schon benutzt.',
+    en: 'The link is invalid, has expired or was already used.',
+  },
+  CSRF_REJECTED: {
+    status: HttpStatus.FORBIDDEN,
+    de: 'Die Anfrage kam nicht von dieser Seite und wurde abgelehnt.',
+    en: 'The request did not come from this site and was refused.',
+  },
+  USER_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Diese Person gibt es nicht.',
+    en: 'This user does not exist.',
+  },
+  OIDC_NOT_CONFIGURED: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Die Anmeldung über den Verzeichnisdienst der Stadt ist nicht eingerichtet.',
+    en: 'Sign-in through the city directory is not configured.',
+  },
+  OIDC_FAILED: {
+    status: HttpStatus.UNAUTHORIZED,
+    de: 'Die Anmeldung über den Verzeichnisdienst ist fehlgeschlagen.',
+    en: 'Sign-in through the directory failed.',
+  },
   METHOD_NOT_ALLOWED: {
     status: HttpStatus.METHOD_NOT_ALLOWED,
     de: 'Diese Methode ist hier nicht erlaubt.',
