@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { AreaGeometry, BBox2D } from '../../geo/geometry.js';
 import type { Procedure } from '../entities/procedure.entity.js';
 import {
-  PROCEDURE_STATUSES,
+  PUBLIC_PROCEDURE_STATUSES,
   PROCEDURE_TYPES,
   type ProcedureStatus,
   type ProcedureType,
@@ -15,7 +15,7 @@ export class AreaGeometryDto {
   @ApiProperty({
     description: 'RFC 7946 coordinates (longitude, latitude; WGS84)',
     type: 'array',
-    items: {},
+    items: { type: 'array', items: {} },
     example: [
       [
         [7.0, 51.43],
@@ -48,7 +48,7 @@ export class ProcedureSummaryDto {
   @ApiProperty()
   summary!: string;
 
-  @ApiProperty({ enum: PROCEDURE_STATUSES })
+  @ApiProperty({ enum: PUBLIC_PROCEDURE_STATUSES })
   status!: ProcedureStatus;
 
   @ApiProperty({ type: AreaGeometryDto })
