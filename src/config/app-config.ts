@@ -14,6 +14,7 @@ export class AppConfig {
   readonly dataDir: string;
   readonly database: DatabaseTarget;
   readonly seedDemo: boolean;
+  readonly seedDemoPassword: string | undefined;
   readonly clientDir: string;
   readonly trustProxy: string | undefined;
   readonly tiles: { url: string; attribution: string; maxZoom: number };
@@ -47,6 +48,7 @@ export class AppConfig {
         : { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE };
     // The demo seed is on for the embedded database and opt-in for a real server.
     this.seedDemo = e.SEED_DEMO ?? this.database.kind === 'pglite';
+    this.seedDemoPassword = e.SEED_DEMO_PASSWORD;
     this.clientDir = resolve(e.CLIENT_DIR);
     this.trustProxy = e.TRUST_PROXY;
     this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };

@@ -61,6 +61,12 @@ export class Environment {
   @IsBoolean()
   SEED_DEMO?: boolean;
 
+  /** Password for the seeded demo staff accounts; unset: generated and printed once. */
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'SEED_DEMO_PASSWORD must be at least 10 characters' })
+  SEED_DEMO_PASSWORD?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

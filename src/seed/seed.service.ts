@@ -48,7 +48,7 @@ export class SeedService implements OnApplicationBootstrap {
     if ((await this.users.count()) === 0) {
       const lines: string[] = [];
       for (const staff of DEMO_STAFF) {
-        const password = generatePassword();
+        const password = this.config.seedDemoPassword ?? generatePassword();
         await this.users.create(this.dataSource.manager, { ...staff, password, verified: true });
         lines.push(`    ${staff.roles.join(',').padEnd(10)} ${staff.email.padEnd(32)} ${password}`);
       }
