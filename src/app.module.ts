@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PhasesModule } from './phases/phases.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
@@ -65,6 +66,7 @@ export class AppModule {
         ClientConfigModule,
         NotificationsModule,
         ProceduresModule,
+        PhasesModule,
         SeedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

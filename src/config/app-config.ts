@@ -16,6 +16,9 @@ export class AppConfig {
   readonly seedDemo: boolean;
   readonly seedDemoPassword: string | undefined;
   readonly clientDir: string;
+  readonly cityBbox: [number, number, number, number];
+  readonly documentMaxBytes: number;
+  readonly filesDir: string;
   readonly trustProxy: string | undefined;
   readonly tiles: { url: string; attribution: string; maxZoom: number };
   readonly map: { center: [number, number]; zoom: number };
@@ -50,6 +53,9 @@ export class AppConfig {
     this.seedDemo = e.SEED_DEMO ?? this.database.kind === 'pglite';
     this.seedDemoPassword = e.SEED_DEMO_PASSWORD;
     this.clientDir = resolve(e.CLIENT_DIR);
+    this.cityBbox = e.CITY_BBOX.split(',').map(Number) as [number, number, number, number];
+    this.documentMaxBytes = e.DOCUMENT_MAX_MB * 1024 * 1024;
+    this.filesDir = resolve(this.dataDir, 'files');
     this.trustProxy = e.TRUST_PROXY;
     this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };
     const [lat, lng] = e.MAP_CENTER.split(',').map(Number);

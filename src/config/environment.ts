@@ -96,6 +96,19 @@ export class Environment {
   @Max(20)
   MAP_ZOOM = 11;
 
+  /** Plan areas must lie inside this box "minLon,minLat,maxLon,maxLat" (default: Essen with a margin). */
+  @Matches(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, {
+    message: 'CITY_BBOX must be minLon,minLat,maxLon,maxLat',
+  })
+  CITY_BBOX = '6.85,51.30,7.20,51.58';
+
+  /** Largest document (PDF, image) a planner may upload, in megabytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DOCUMENT_MAX_MB = 50;
+
   /** Directory of the built client; served at / when it exists. */
   @IsString()
   CLIENT_DIR = 'client/dist';

@@ -15,3 +15,16 @@ export const PUBLIC_PROCEDURE_STATUSES = [
   'archived',
 ] as const satisfies readonly ProcedureStatus[];
 export type PublicProcedureStatus = (typeof PUBLIC_PROCEDURE_STATUSES)[number];
+
+export const DOCUMENT_KINDS = [
+  'plan',
+  'begruendung',
+  'umweltbericht',
+  'gutachten',
+  'bekanntmachung',
+  'other',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What may be uploaded, decided from the file's bytes. */
+export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;

@@ -14,6 +14,7 @@ const PRIVATE_FREE_KEYS = [
   'bbox',
   'publishedAt',
   'updatedAt',
+  'currentPhase',
 ].sort();
 
 describe('procedures API', () => {

@@ -350,7 +350,8 @@ export interface paths {
         /** Published procedures, filtered (public) */
         get: operations["ProceduresController_list"];
         put?: never;
-        post?: never;
+        /** Create a draft procedure (planner) */
+        post: operations["ProceduresController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,10 +365,200 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One published procedure (public) */
+        /** One published procedure with phases, notice and documents (public) */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a procedure, publish or archive it (planner) */
+        patch: operations["ProceduresController_update"];
+        trace?: never;
+    };
+    "/api/planning/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All procedures, drafts included (planner) */
+        get: operations["ProceduresController_listForPlanning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/procedures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One procedure, drafts included (planner) */
+        get: operations["ProceduresController_getForPlanning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/import/xplanung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read an XPlanGML file into a draft proposal; nothing is saved (planner) */
+        post: operations["ProceduresController_importXPlanung"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a document: PDF, PNG or JPEG, type checked from its bytes (planner) */
+        post: operations["ProceduresController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of a public procedure (public; planners: all) */
+        get: operations["ProceduresController_download"];
+        put?: never;
+        post?: never;
+        /** Remove a document (planner; logged) */
+        delete: operations["ProceduresController_removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal minimum and proposed last day for a phase kind and start (public) */
+        get: operations["PhasesController_deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All phases of a procedure, drafts included (planner) */
+        get: operations["PhasesController_list"];
+        put?: never;
+        /** Schedule a consultation phase (planner) */
+        post: operations["PhasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a phase; its period only before it opens (planner) */
+        patch: operations["PhasesController_update"];
+        trace?: never;
+    };
+    "/api/phases/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an upcoming phase now (planner; logged) */
+        post: operations["PhasesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a phase; the reason is shown publicly (planner; logged) */
+        post: operations["PhasesController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open phase now; the reason is shown publicly (planner; logged) */
+        post: operations["PhasesController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -569,6 +760,65 @@ export interface components {
              */
             coordinates: unknown[][];
         };
+        PhaseNoticeDto: {
+            publishedOn: string | null;
+            environmentalInformation: string;
+            areaDescription: string;
+        };
+        PhaseChangeDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            action: "phase.opened" | "phase.extended" | "phase.closed";
+            reason: string | null;
+            /** @example 2027-01-08 */
+            previousEndDate: string | null;
+            /** @example 2027-01-22 */
+            newEndDate: string | null;
+        };
+        PhaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            procedureId: string;
+            /** @enum {string} */
+            kind: "early_public" | "early_agencies" | "publication" | "agencies" | "republication" | "informal";
+            round: number | null;
+            title: string;
+            /** @example 2026-12-01 */
+            startDate: string;
+            /**
+             * @description The announced last day; the end shown online
+             * @example 2027-01-08
+             */
+            endDate: string;
+            /** Format: date-time */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description 23:59:59.999 Europe/Berlin of endDate, or the moment it was closed
+             */
+            closesAt: string;
+            /**
+             * @description By the database clock at the time of the answer
+             * @enum {string}
+             */
+            state: "upcoming" | "open" | "closed";
+            /** @enum {string} */
+            moderationMode: "pre" | "post" | "none";
+            notice: components["schemas"]["PhaseNoticeDto"];
+            /** @description Legal minimum last day for this start (null: no minimum) */
+            legalMinimumEnd: string | null;
+            shorterThanMinimum: boolean;
+            shortenedReason: string | null;
+            /** @description Openings, extensions and closings with their reasons */
+            changes: components["schemas"]["PhaseChangeDto"][];
+            /**
+             * Format: date-time
+             * @description The database clock when this answer was made
+             */
+            serverTime: string;
+        };
         ProcedureSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -590,11 +840,29 @@ export interface components {
             publishedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The open phase, else the next upcoming, else the last closed one */
+            currentPhase: components["schemas"]["PhaseDto"] | null;
         };
         ProcedureListDto: {
             items: components["schemas"]["ProcedureSummaryDto"][];
             /** @description Number of procedures matching the filters */
             total: number;
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "plan" | "begruendung" | "umweltbericht" | "gutachten" | "bekanntmachung" | "other";
+            filename: string;
+            /** @example application/pdf */
+            mediaType: string;
+            /** @description Bytes */
+            size: number;
+            /** @example /api/documents/… */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         ProcedureDto: {
             /** Format: uuid */
@@ -617,8 +885,141 @@ export interface components {
             publishedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The open phase, else the next upcoming, else the last closed one */
+            currentPhase: components["schemas"]["PhaseDto"] | null;
             /** @description Plain text; clients render it as text, never as HTML. */
             description: string;
+            phases: components["schemas"]["PhaseDto"][];
+            documents: components["schemas"]["DocumentDto"][];
+        };
+        CreateProcedureDto: {
+            /**
+             * @description The city's reference code
+             * @example BP-12-21
+             */
+            reference: string;
+            /** @example Bebauungsplan „Rüttenscheider Stern“ */
+            title: string;
+            /** @enum {string} */
+            type: "bebauungsplan" | "vorhabenbezogener_bebauungsplan" | "fnp_aenderung" | "informal";
+            /** @example Rüttenscheid */
+            district: string;
+            summary?: string;
+            /** @description Plain text */
+            description?: string;
+            area: components["schemas"]["AreaGeometryDto"];
+        };
+        UpdateProcedureDto: {
+            /**
+             * @description The city's reference code
+             * @example BP-12-21
+             */
+            reference?: string;
+            /** @example Bebauungsplan „Rüttenscheider Stern“ */
+            title?: string;
+            /** @enum {string} */
+            type?: "bebauungsplan" | "vorhabenbezogener_bebauungsplan" | "fnp_aenderung" | "informal";
+            /** @example Rüttenscheid */
+            district?: string;
+            summary?: string;
+            /** @description Plain text */
+            description?: string;
+            area?: components["schemas"]["AreaGeometryDto"];
+            /**
+             * @description draft → published → archived (and back to published)
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "archived";
+        };
+        XPlanungProposalDto: {
+            /**
+             * @description Plan number, as reference proposal
+             * @example 12/21
+             */
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            type: "bebauungsplan" | "vorhabenbezogener_bebauungsplan" | "fnp_aenderung" | "informal";
+            district: string;
+            area: components["schemas"]["AreaGeometryDto"];
+            /** @example EPSG:25832 */
+            sourceCrs: string;
+            /** @example http://www.xplanung.de/xplangml/6/0 */
+            xplanVersion: string;
+            /** @description Procedure dates found in the file */
+            dates: {
+                [key: string]: unknown;
+            };
+        };
+        DeadlineProposalDto: {
+            /** @enum {string} */
+            kind: "early_public" | "early_agencies" | "publication" | "agencies" | "republication" | "informal";
+            startDate: string;
+            /** @description Legal minimum last day (null: none) */
+            minimumEnd: string | null;
+            /** @description Proposed last day */
+            proposedEnd: string;
+        };
+        CreatePhaseDto: {
+            /** @enum {string} */
+            kind: "early_public" | "early_agencies" | "publication" | "agencies" | "republication" | "informal";
+            /** @example Öffentliche Auslegung */
+            title?: string;
+            /** @description Re-publication round, 1..n (republication only) */
+            round?: number;
+            /**
+             * @description First day (Europe/Berlin)
+             * @example 2026-12-01
+             */
+            startDate: string;
+            /**
+             * @description Last day as announced (Europe/Berlin)
+             * @example 2027-01-08
+             */
+            endDate: string;
+            /**
+             * @description Default: pre for early_public and informal, none for formal phases
+             * @enum {string}
+             */
+            moderationMode?: "pre" | "post" | "none";
+            /**
+             * @description Date of the public notice; must precede a publication phase
+             * @example 2026-11-20
+             */
+            noticePublishedOn?: string;
+            environmentalInformation?: string;
+            areaDescription?: string;
+            /** @description Required when the end is earlier than the legal minimum */
+            shortenedReason?: string;
+        };
+        UpdatePhaseDto: {
+            title?: string;
+            /** @example 2026-12-01 */
+            startDate?: string;
+            /** @example 2027-01-08 */
+            endDate?: string;
+            /** @enum {string} */
+            moderationMode?: "pre" | "post" | "none";
+            noticePublishedOn?: string;
+            environmentalInformation?: string;
+            areaDescription?: string;
+            shortenedReason?: string;
+        };
+        OptionalReasonDto: {
+            reason?: string;
+        };
+        ExtendPhaseDto: {
+            /** @description Shown publicly with the change */
+            reason: string;
+            /**
+             * @description New last day; later than the current one
+             * @example 2027-01-22
+             */
+            endDate: string;
+        };
+        ReasonDto: {
+            /** @description Shown publicly with the change */
+            reason: string;
         };
         MessagesDto: {
             /** @example Die Anfrage enthält ungültige Angaben. */
@@ -1514,6 +1915,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "published" | "archived";
+                /** @description Only procedures with a phase in this state now */
+                phase?: "upcoming" | "open" | "closed";
                 district?: string;
                 type?: "bebauungsplan" | "vorhabenbezogener_bebauungsplan" | "fnp_aenderung" | "informal";
                 /** @description Full-text search (German) in title, summary, description */
@@ -1539,6 +1942,74 @@ export interface operations {
             };
             /** @description Invalid input; `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProcedureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1578,6 +2049,884 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProcedureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_listForPlanning: {
+        parameters: {
+            query?: {
+                /** @description Only procedures with a phase in this state now */
+                phase?: "upcoming" | "open" | "closed";
+                district?: string;
+                type?: "bebauungsplan" | "vorhabenbezogener_bebauungsplan" | "fnp_aenderung" | "informal";
+                /** @description Full-text search (German) in title, summary, description */
+                q?: string;
+                /** @description minLon,minLat,maxLon,maxLat (WGS84); only procedures whose area intersects it */
+                bbox?: string;
+                limit?: number;
+                offset?: number;
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_getForPlanning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_importXPlanung: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["XPlanungProposalDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    title: string;
+                    /** @enum {string} */
+                    kind: "plan" | "begruendung" | "umweltbericht" | "gutachten" | "bekanntmachung" | "other";
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG or JPEG
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProceduresController_removeDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_deadline: {
+        parameters: {
+            query: {
+                kind: "early_public" | "early_agencies" | "publication" | "agencies" | "republication" | "informal";
+                startDate: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineProposalDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePhaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePhaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendPhaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PhasesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

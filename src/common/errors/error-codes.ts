@@ -45,6 +45,66 @@ export const ERROR_CATALOG = {
     de: 'Die Geometrie ist ungültig.',
     en: 'The geometry is invalid.',
   },
+  GEOMETRY_OUTSIDE_CITY: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Die Fläche liegt nicht im Stadtgebiet.',
+    en: 'The area lies outside the city.',
+  },
+  STATUS_TRANSITION_INVALID: {
+    status: HttpStatus.CONFLICT,
+    de: 'Dieser Statuswechsel ist nicht möglich.',
+    en: 'This status change is not possible.',
+  },
+  PHASE_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Diese Beteiligungsphase gibt es nicht.',
+    en: 'This consultation phase does not exist.',
+  },
+  PERIOD_INVALID: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Das Ende muss auf oder nach dem Beginn liegen.',
+    en: 'The end must be on or after the start.',
+  },
+  PHASE_TOO_SHORT: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Die Frist ist kürzer als gesetzlich vorgeschrieben. Eine Verkürzung braucht eine Begründung.',
+    en: 'The period is shorter than the legal minimum. Shortening it needs a reason.',
+  },
+  NOTICE_REQUIRED: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Die öffentliche Auslegung braucht eine Bekanntmachung vor ihrem Beginn.',
+    en: 'A publication phase needs a public notice before it starts.',
+  },
+  PHASE_NOT_UPCOMING: {
+    status: HttpStatus.CONFLICT,
+    de: 'Die Phase hat bereits begonnen; ihr Zeitraum ändert sich nur durch Verlängern oder Beenden.',
+    en: 'The phase has already started; its period changes only by extending or closing it.',
+  },
+  PHASE_NOT_OPEN: {
+    status: HttpStatus.CONFLICT,
+    de: 'Die Phase ist nicht geöffnet.',
+    en: 'The phase is not open.',
+  },
+  PHASE_CLOSED: {
+    status: HttpStatus.CONFLICT,
+    de: 'Die Beteiligungsphase ist beendet. Stellungnahmen sind über dieses Formular nicht mehr möglich.',
+    en: 'The consultation phase has ended. Statements can no longer be submitted through this form.',
+  },
+  DOCUMENT_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Dieses Dokument gibt es nicht oder es ist nicht öffentlich.',
+    en: 'This document does not exist or is not public.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    de: 'Dieser Dateityp ist nicht erlaubt.',
+    en: 'This file type is not allowed.',
+  },
+  XPLANUNG_INVALID: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Die XPlanung-Datei konnte nicht gelesen werden.',
+    en: 'The XPlanung file could not be read.',
+  },
   CONFLICT: {
     status: HttpStatus.CONFLICT,
     de: 'Der Eintrag steht im Widerspruch zu einem bestehenden Eintrag.',

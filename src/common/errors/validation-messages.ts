@@ -31,6 +31,12 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
     de: 'Erwartet wird minLon,minLat,maxLon,maxLat (WGS84), jeweils min ≤ max.',
     en: 'Expected minLon,minLat,maxLon,maxLat (WGS84) with min ≤ max.',
   }),
+  isAreaGeometry: () => ({
+    de: 'Die Fläche ist kein gültiges Polygon oder Multipolygon (geschlossene Ringe ohne Überschneidung, WGS84).',
+    en: 'The area is not a valid Polygon or MultiPolygon (closed rings without self-intersection, WGS84).',
+  }),
+  matches: () => ({ de: 'Das Format stimmt nicht.', en: 'The format is not valid.' }),
+  isObject: () => ({ de: 'Hier wird ein Objekt erwartet.', en: 'An object is expected here.' }),
   isDateString: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
   isISO8601: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
 };

@@ -1,11 +1,14 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { BBox2D } from '../../geo/geometry.js';
 import { IsBBox, parseBBox } from '../../geo/is-bbox.decorator.js';
+import { PHASE_STATES, type PhaseState } from '../../phases/phase.types.js';
 import {
+  PROCEDURE_STATUSES,
   PROCEDURE_TYPES,
   PUBLIC_PROCEDURE_STATUSES,
+  type ProcedureStatus,
   type ProcedureType,
   type PublicProcedureStatus,
 } from '../procedure.types.js';
@@ -15,6 +18,14 @@ export class ListProceduresQuery {
   @IsOptional()
   @IsIn(PUBLIC_PROCEDURE_STATUSES)
   status?: PublicProcedureStatus;
+
+  @ApiPropertyOptional({
+    enum: PHASE_STATES,
+    description: 'Only procedures with a phase in this state now',
+  })
+  @IsOptional()
+  @IsIn(PHASE_STATES)
+  phase?: PhaseState;
 
   @ApiPropertyOptional({ example: 'Rüttenscheid' })
   @IsOptional()
@@ -58,4 +69,12 @@ export class ListProceduresQuery {
   @Min(0)
   @Max(1_000_000)
   offset?: number;
+}
+
+/** The planning office's list: the same filters, drafts included. */
+export class PlanningProceduresQuery extends OmitType(ListProceduresQuery, ['status'] as const) {
+  @ApiPropertyOptional({ enum: PROCEDURE_STATUSES })
+  @IsOptional()
+  @IsIn(PROCEDURE_STATUSES)
+  status?: ProcedureStatus;
 }

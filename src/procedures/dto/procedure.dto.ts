@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AreaGeometry, BBox2D } from '../../geo/geometry.js';
+import { PhaseDto } from '../../phases/dto/phase.dto.js';
 import type { Procedure } from '../entities/procedure.entity.js';
+import { DocumentDto } from './document.dto.js';
 import {
   PUBLIC_PROCEDURE_STATUSES,
   PROCEDURE_TYPES,
@@ -69,7 +71,14 @@ export class ProcedureSummaryDto {
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
 
-  static from(p: Procedure): ProcedureSummaryDto {
+  @ApiProperty({
+    type: PhaseDto,
+    nullable: true,
+    description: 'The open phase, else the next upcoming, else the last closed one',
+  })
+  currentPhase!: PhaseDto | null;
+
+  static from(p: Procedure, currentPhase: PhaseDto | null = null): ProcedureSummaryDto {
     return {
       id: p.id,
       reference: p.reference,
@@ -82,6 +91,7 @@ export class ProcedureSummaryDto {
       bbox: p.areaBox,
       publishedAt: p.publishedAt?.toISOString() ?? null,
       updatedAt: p.updatedAt.toISOString(),
+      currentPhase,
     };
   }
 }
@@ -90,8 +100,19 @@ export class ProcedureDto extends ProcedureSummaryDto {
   @ApiProperty({ description: 'Plain text; clients render it as text, never as HTML.' })
   description!: string;
 
-  static override from(p: Procedure): ProcedureDto {
-    return { ...ProcedureSummaryDto.from(p), description: p.description };
+  @ApiProperty({ type: [PhaseDto] })
+  phases!: PhaseDto[];
+
+  @ApiProperty({ type: [DocumentDto] })
+  documents!: DocumentDto[];
+
+  static detail(p: Procedure, phases: PhaseDto[], documents: DocumentDto[]): ProcedureDto {
+    return {
+      ...ProcedureSummaryDto.from(p, pickCurrentPhase(phases)),
+      description: p.description,
+      phases,
+      documents,
+    };
   }
 }
 
@@ -101,4 +122,13 @@ export class ProcedureListDto {
 
   @ApiProperty({ description: 'Number of procedures matching the filters' })
   total!: number;
+}
+
+/** The phase a visitor cares about: the open one, else the next upcoming, else the last closed. */
+export function pickCurrentPhase(phases: PhaseDto[]): PhaseDto | null {
+  const open = phases.filter((p) => p.state === 'open');
+  if (open.length) return open[open.length - 1];
+  const upcoming = phases.filter((p) => p.state === 'upcoming');
+  if (upcoming.length) return upcoming[0];
+  return phases.length ? phases[phases.length - 1] : null;
 }

@@ -20,6 +20,9 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
 
 /** A planning project (Verfahren): what residents find on the map and comment on. */
 @Entity('procedures')
+// German full-text index on title, summary and description; an expression index, created by
+// hand in its migration, so TypeORM must leave it alone.
+@Index('procedures_search_idx', { synchronize: false })
 @Check('procedures_type_check', `"type" IN (${sqlList(PROCEDURE_TYPES)})`)
 @Check('procedures_status_check', `"status" IN (${sqlList(PROCEDURE_STATUSES)})`)
 export class Procedure {
