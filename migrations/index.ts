@@ -3,10 +3,12 @@ import { CreateProcedures1795658201087 } from './1795658201087-CreateProcedures.
 import { CreateOutboxMessages1795659004365 } from './1795659004365-CreateOutboxMessages.js';
 import { CreateUsersAndSessions1795659038740 } from './1795659038740-CreateUsersAndSessions.js';
 import { AddPhasesDocumentsAudit1795661055168 } from './1795661055168-AddPhasesDocumentsAudit.js';
+import { AddStatements1795661776980 } from './1795661776980-AddStatements.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
   CreateOutboxMessages1795659004365,
   CreateUsersAndSessions1795659038740,
   AddPhasesDocumentsAudit1795661055168,
+  AddStatements1795661776980,
 ];

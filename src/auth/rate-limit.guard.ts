@@ -10,12 +10,14 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AppError } from '../common/errors/app-error.js';
 import { ApiProblemResponses } from '../common/openapi.js';
+import { AppConfig } from '../config/app-config.js';
 import { RateLimitStore } from './rate-limit.store.js';
 
 export interface RateLimit {
   /** Names the counter family, e.g. `auth`; also the suffix of the response headers. */
   name: string;
-  limit: number;
+  /** Calls per window, fixed or read from the configuration. */
+  limit: number | ((config: AppConfig) => number);
   ttlMs: number;
   /** How long a client stays blocked after exceeding the limit (default: ttlMs). */
   blockMs?: number;
@@ -40,6 +42,7 @@ export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly store: RateLimitStore,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,19 +54,17 @@ export class RateLimitGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
+    const max = typeof limit.limit === 'function' ? limit.limit(this.config) : limit.limit;
     const key = `${context.getClass().name}.${context.getHandler().name}:${request.ip ?? 'unknown'}`;
     const record = await this.store.increment(
       key,
       limit.ttlMs,
-      limit.limit,
+      max,
       limit.blockMs ?? limit.ttlMs,
       limit.name,
     );
-    response.setHeader(`X-RateLimit-Limit-${limit.name}`, limit.limit);
-    response.setHeader(
-      `X-RateLimit-Remaining-${limit.name}`,
-      Math.max(0, limit.limit - record.totalHits),
-    );
+    response.setHeader(`X-RateLimit-Limit-${limit.name}`, max);
+    response.setHeader(`X-RateLimit-Remaining-${limit.name}`, Math.max(0, max - record.totalHits));
     if (record.isBlocked) {
       response.setHeader(`Retry-After-${limit.name}`, record.timeToBlockExpire);
       response.setHeader('Retry-After', record.timeToBlockExpire);

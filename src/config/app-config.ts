@@ -19,6 +19,13 @@ export class AppConfig {
   readonly cityBbox: [number, number, number, number];
   readonly documentMaxBytes: number;
   readonly filesDir: string;
+  readonly statements: {
+    maxChars: number;
+    areaBufferM: number;
+    attachmentMaxBytes: number;
+    attachmentMaxCount: number;
+    rateLimit: number;
+  };
   readonly trustProxy: string | undefined;
   readonly tiles: { url: string; attribution: string; maxZoom: number };
   readonly map: { center: [number, number]; zoom: number };
@@ -56,6 +63,13 @@ export class AppConfig {
     this.cityBbox = e.CITY_BBOX.split(',').map(Number) as [number, number, number, number];
     this.documentMaxBytes = e.DOCUMENT_MAX_MB * 1024 * 1024;
     this.filesDir = resolve(this.dataDir, 'files');
+    this.statements = {
+      maxChars: e.STATEMENT_MAX_CHARS,
+      areaBufferM: e.STATEMENT_AREA_BUFFER_M,
+      attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
+      attachmentMaxCount: e.ATTACHMENT_MAX_COUNT,
+      rateLimit: e.STATEMENT_RATE_LIMIT,
+    };
     this.trustProxy = e.TRUST_PROXY;
     this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };
     const [lat, lng] = e.MAP_CENTER.split(',').map(Number);

@@ -109,6 +109,39 @@ export class Environment {
   @Max(500)
   DOCUMENT_MAX_MB = 50;
 
+  /** Longest statement text, in characters. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
+  STATEMENT_MAX_CHARS = 20_000;
+
+  /** How far outside the plan area a statement's location may lie, in metres. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  STATEMENT_AREA_BUFFER_M = 250;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  ATTACHMENT_MAX_MB = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  ATTACHMENT_MAX_COUNT = 5;
+
+  /** Statement submissions and uploads per client IP and minute (shared by all instances). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  STATEMENT_RATE_LIMIT = 30;
+
   /** Directory of the built client; served at / when it exists. */
   @IsString()
   CLIENT_DIR = 'client/dist';

@@ -24,6 +24,7 @@ import {
 } from './procedure.types.js';
 
 export interface NewProcedure {
+  topics?: string[];
   reference: string;
   title: string;
   type: ProcedureType;
@@ -180,6 +181,7 @@ export class ProceduresService {
           repo.create({
             ...input,
             summary: input.summary ?? '',
+            topics: input.topics ?? [],
             description: input.description ?? '',
             areaBox: boundingBox(input.area),
             status,
@@ -256,5 +258,10 @@ export class ProceduresService {
 
   count(): Promise<number> {
     return this.procedures.count();
+  }
+
+  /** The procedure record, for modules that check statements against its area and topics. */
+  findById(id: string): Promise<Procedure | null> {
+    return this.procedures.findOneBy({ id });
   }
 }

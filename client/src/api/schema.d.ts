@@ -565,6 +565,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/phases/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a statement while the phase is open; exactly once per Idempotency-Key (public) */
+        post: operations["StatementsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public) */
+        post: operations["StatementsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a statement received by letter, e-mail or in person, late ones included (planner) */
+        post: operations["StatementsController_intake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submitter's private status view (reference and secret token) */
+        get: operations["StatementsController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt (Eingangsbestätigung) as PDF (private link) */
+        get: operations["StatementsController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published statements of a procedure, keyset-paginated (public) */
+        get: operations["StatementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published statements for the map: clusters below zoom 15, features from 15 (public) */
+        get: operations["StatementsController_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published statements as RFC 7946 GeoJSON, without personal data (public) */
+        get: operations["StatementsController_geojson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -889,6 +1025,8 @@ export interface components {
             currentPhase: components["schemas"]["PhaseDto"] | null;
             /** @description Plain text; clients render it as text, never as HTML. */
             description: string;
+            /** @description Topics a statement may be filed under */
+            topics: string[];
             phases: components["schemas"]["PhaseDto"][];
             documents: components["schemas"]["DocumentDto"][];
         };
@@ -907,6 +1045,14 @@ export interface components {
             summary?: string;
             /** @description Plain text */
             description?: string;
+            /**
+             * @example [
+             *       "Verkehr",
+             *       "Grün",
+             *       "Wohnen"
+             *     ]
+             */
+            topics?: string[];
             area: components["schemas"]["AreaGeometryDto"];
         };
         UpdateProcedureDto: {
@@ -924,6 +1070,14 @@ export interface components {
             summary?: string;
             /** @description Plain text */
             description?: string;
+            /**
+             * @example [
+             *       "Verkehr",
+             *       "Grün",
+             *       "Wohnen"
+             *     ]
+             */
+            topics?: string[];
             area?: components["schemas"]["AreaGeometryDto"];
             /**
              * @description draft → published → archived (and back to published)
@@ -1020,6 +1174,144 @@ export interface components {
         ReasonDto: {
             /** @description Shown publicly with the change */
             reason: string;
+        };
+        SubmitterDto: {
+            /**
+             * @description Anonymous submitters get no result letter
+             * @enum {string}
+             */
+            type: "anonymous" | "named";
+            /** @description Required when named */
+            name?: string;
+            organisation?: string;
+            street?: string;
+            /** @example 45130 */
+            postcode?: string;
+            city?: string;
+            /** @description Receipt and result are mailed here */
+            email?: string;
+        };
+        SubmitStatementDto: {
+            /** @description The statement; the length limit is configured (STATEMENT_MAX_CHARS) */
+            text: string;
+            /** @description GeoJSON Point, LineString or Polygon (WGS84), inside the plan area */
+            geometry?: Record<string, never>;
+            /** @description One of the procedure's topics */
+            topic?: string;
+            submitter: components["schemas"]["SubmitterDto"];
+            /**
+             * @description The data protection notice (Art. 13 DSGVO) was shown and read
+             * @example true
+             */
+            privacyNoticeAcknowledged: boolean;
+            /** @description Ids from POST /api/phases/:id/attachments */
+            attachmentIds?: string[];
+            /** @description Leave empty (spam trap; hidden from people and screen readers) */
+            website?: string;
+        };
+        ReceiptDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example BP-12-21/2026-0042 */
+            reference: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * @description Receipt time in Europe/Berlin
+             * @example 26.11.2026, 14:03 Uhr
+             */
+            receivedAtBerlin: string;
+            /** @enum {string} */
+            publicationStatus: "pending" | "published" | "rejected" | "not_public";
+            /** @description Private link to follow the statement (keep it; it is not shown again) */
+            statusUrl: string;
+            /** @description Receipt as PDF (private link) */
+            receiptUrl: string;
+            /** @description Whether a receipt mail was queued */
+            mailed: boolean;
+        };
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            mediaType: string;
+            size: number;
+        };
+        IntakeStatementDto: {
+            /** Format: uuid */
+            phaseId: string;
+            /** @enum {string} */
+            channel: "email" | "letter" | "in_person" | "other";
+            /**
+             * Format: date-time
+             * @description When it arrived (postmark or receipt stamp)
+             */
+            receivedAt: string;
+            text: string;
+            geometry?: Record<string, never>;
+            topic?: string;
+            submitter: components["schemas"]["SubmitterDto"];
+        };
+        StatementStatusDto: {
+            reference: string;
+            procedureTitle: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedAtBerlin: string;
+            /** @enum {string} */
+            processingStatus: "received" | "in_review" | "assessed" | "result_sent";
+            /** @enum {string} */
+            publicationStatus: "pending" | "published" | "rejected" | "not_public";
+            /** @enum {string} */
+            channel: "platform" | "email" | "letter" | "in_person" | "other";
+            late: boolean;
+            /** @description Your text as received */
+            text: string;
+            topic: string | null;
+        };
+        PublicStatementDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @description The published text (redacted by moderation where needed) */
+            text: string;
+            topic: string | null;
+            /** @description GeoJSON geometry */
+            geometry: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: uuid */
+            phaseId: string;
+        };
+        PublicStatementListDto: {
+            items: components["schemas"]["PublicStatementDto"][];
+            /** @description Pass as `after` for the next page */
+            nextCursor: string | null;
+        };
+        MapClusterDto: {
+            /** @description [lon, lat] of the cluster centre */
+            position: number[];
+            count: number;
+        };
+        MapFeatureDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @description [lon, lat] */
+            position: number[];
+            topic: string | null;
+            /** @description The first 200 characters of the published text */
+            excerpt: string;
+        };
+        StatementMapDto: {
+            /** @enum {string} */
+            mode: "clusters" | "features";
+            clusters: components["schemas"]["MapClusterDto"][];
+            features: components["schemas"]["MapFeatureDto"][];
+            /** @description Published statements with a location in the box */
+            total: number;
         };
         MessagesDto: {
             /** @example Die Anfrage enthält ungültige Angaben. */
@@ -2927,6 +3219,427 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key gets the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_intake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Semantically invalid input; `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_status: {
+        parameters: {
+            query: {
+                reference: string;
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementStatusDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_receipt: {
+        parameters: {
+            query: {
+                reference: string;
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_list: {
+        parameters: {
+            query?: {
+                topic?: string;
+                bbox?: string;
+                limit?: number;
+                /** @description Cursor from the previous page */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicStatementListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_map: {
+        parameters: {
+            query: {
+                bbox: string;
+                zoom: number;
+                topic?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementMapDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatementsController_geojson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description FeatureCollection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

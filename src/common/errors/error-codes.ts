@@ -105,6 +105,26 @@ export const ERROR_CATALOG = {
     de: 'Die XPlanung-Datei konnte nicht gelesen werden.',
     en: 'The XPlanung file could not be read.',
   },
+  PHASE_NOT_YET_OPEN: {
+    status: HttpStatus.CONFLICT,
+    de: 'Die Beteiligungsphase hat noch nicht begonnen.',
+    en: 'The consultation phase has not started yet.',
+  },
+  GEOMETRY_OUTSIDE_AREA: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Der Ort liegt außerhalb des Plangebiets.',
+    en: 'The location lies outside the plan area.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Dieser Idempotency-Key wurde schon für eine andere Anfrage benutzt.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  STATEMENT_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Diese Stellungnahme gibt es nicht, oder der Link ist unvollständig.',
+    en: 'This statement does not exist, or the link is incomplete.',
+  },
   CONFLICT: {
     status: HttpStatus.CONFLICT,
     de: 'Der Eintrag steht im Widerspruch zu einem bestehenden Eintrag.',

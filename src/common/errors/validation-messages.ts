@@ -35,6 +35,13 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
     de: 'Die Fläche ist kein gültiges Polygon oder Multipolygon (geschlossene Ringe ohne Überschneidung, WGS84).',
     en: 'The area is not a valid Polygon or MultiPolygon (closed rings without self-intersection, WGS84).',
   }),
+  isStatementGeometry: () => ({
+    de: 'Der Ort ist kein gültiger Punkt, keine gültige Linie und keine gültige Fläche (GeoJSON, WGS84).',
+    en: 'The location is not a valid Point, LineString or Polygon (GeoJSON, WGS84).',
+  }),
+  equals: () => ({ de: 'Bitte bestätigen Sie dies.', en: 'Please confirm this.' }),
+  isEmpty: () => ({ de: 'Dieses Feld muss leer bleiben.', en: 'This field must stay empty.' }),
+  arrayMaxSize: ([n]) => ({ de: `Höchstens ${n} Einträge.`, en: `At most ${n} entries.` }),
   matches: () => ({ de: 'Das Format stimmt nicht.', en: 'The format is not valid.' }),
   isObject: () => ({ de: 'Hier wird ein Objekt erwartet.', en: 'An object is expected here.' }),
   isDateString: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),

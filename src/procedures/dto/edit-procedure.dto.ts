@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsIn,
   IsObject,
   IsOptional,
@@ -58,6 +61,15 @@ export class CreateProcedureDto {
   @IsString()
   @MaxLength(20000)
   description?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Verkehr', 'Grün', 'Wohnen'], maxItems: 30 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  topics?: string[];
 
   @ApiProperty({ type: AreaGeometryDto })
   @IsObject()

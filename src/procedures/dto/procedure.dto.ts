@@ -100,6 +100,9 @@ export class ProcedureDto extends ProcedureSummaryDto {
   @ApiProperty({ description: 'Plain text; clients render it as text, never as HTML.' })
   description!: string;
 
+  @ApiProperty({ type: [String], description: 'Topics a statement may be filed under' })
+  topics!: string[];
+
   @ApiProperty({ type: [PhaseDto] })
   phases!: PhaseDto[];
 
@@ -110,6 +113,7 @@ export class ProcedureDto extends ProcedureSummaryDto {
     return {
       ...ProcedureSummaryDto.from(p, pickCurrentPhase(phases)),
       description: p.description,
+      topics: p.topics,
       phases,
       documents,
     };

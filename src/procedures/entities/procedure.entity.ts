@@ -50,6 +50,10 @@ export class Procedure {
   @Column({ type: 'text', default: '' })
   description!: string;
 
+  /** Topics residents may choose for a statement (e.g. Verkehr, Grün, Wohnen). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics!: string[];
+
   /** The plan area, GeoJSON (RFC 7946, WGS84) Polygon or MultiPolygon. */
   @Column({ type: 'jsonb' })
   area!: AreaGeometry;

@@ -1,0 +1,631 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { SessionUser } from '../auth/session-user.js';
+import { AppError } from '../common/errors/app-error.js';
+import { AppConfig } from '../config/app-config.js';
+import {
+  representativePoint,
+  withinArea,
+  type StatementGeometry,
+} from '../geo/statement-geometry.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ProceduresService } from '../procedures/procedures.service.js';
+import { detectDocumentType } from '../procedures/documents.service.js';
+import { FileStorage } from '../storage/file-storage.js';
+import type {
+  IntakeStatementDto,
+  SubmitStatementDto,
+  SubmitterDto,
+} from './dto/submit-statement.dto.js';
+import type {
+  AttachmentDto,
+  ListStatementsQuery,
+  MapQuery,
+  PublicStatementDto,
+  PublicStatementListDto,
+  ReceiptDto,
+  StatementMapDto,
+  StatementStatusDto,
+} from './dto/statement.dto.js';
+import { StatementAttachment } from './entities/statement-attachment.entity.js';
+import { Statement } from './entities/statement.entity.js';
+import { berlinDateTime, renderReceiptPdf } from './receipt.js';
+import type { Channel } from './statement.types.js';
+
+const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
+
+/** TypeORM answers INSERT … RETURNING with rows, UPDATE … RETURNING with [rows, count]. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+/** Public text: the redacted version where moderation made one. */
+const PUBLIC_TEXT = 'coalesce(s.published_text, s.text)';
+
+interface Submission {
+  phaseId: string;
+  text: string;
+  geometry: StatementGeometry | undefined;
+  topic: string | undefined;
+  submitter: SubmitterDto;
+  attachmentIds: string[];
+  userId: string | null;
+  channel: Channel;
+  /** Staff intake: the stated receipt time; the platform always uses the database clock. */
+  receivedAt?: Date;
+  recordedBy?: string;
+}
+
+export interface SubmitResult {
+  status: number;
+  body: ReceiptDto;
+  replayed: boolean;
+}
+
+@Injectable()
+export class StatementsService {
+  constructor(
+    @InjectRepository(Statement) private readonly statements: Repository<Statement>,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly procedures: ProceduresService,
+    private readonly notifications: NotificationsService,
+    private readonly storage: FileStorage,
+  ) {}
+
+  /** The phase and its procedure, with the checks that need no lock: text, topic, geometry. */
+  private async prepare(
+    phaseId: string,
+    input: Pick<Submission, 'text' | 'geometry' | 'topic' | 'attachmentIds'>,
+  ) {
+    if (input.text.trim().length === 0) {
+      throw AppError.field('VALIDATION_FAILED', 'text', 'isNotEmpty', {
+        de: 'Bitte schreiben Sie Ihre Stellungnahme.',
+        en: 'Please write your statement.',
+      });
+    }
+    const max = this.config.statements.maxChars;
+    if (input.text.length > max) {
+      throw AppError.field('VALIDATION_FAILED', 'text', 'maxLength', {
+        de: `Höchstens ${max} Zeichen; Ihr Text hat ${input.text.length}. Längere Ausführungen können Sie als PDF anhängen.`,
+        en: `At most ${max} characters; your text has ${input.text.length}. Attach longer texts as a PDF.`,
+      });
+    }
+    if (input.attachmentIds.length > this.config.statements.attachmentMaxCount) {
+      throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'arrayMaxSize', {
+        de: `Höchstens ${this.config.statements.attachmentMaxCount} Anhänge.`,
+        en: `At most ${this.config.statements.attachmentMaxCount} attachments.`,
+      });
+    }
+    const rows = await this.dataSource.query<{ procedure_id: string; title: string }[]>(
+      `SELECT procedure_id, title FROM phases WHERE id = $1`,
+      [phaseId],
+    );
+    if (!rows[0]) throw new AppError('PHASE_NOT_FOUND');
+    const procedure = await this.procedures.findById(rows[0].procedure_id);
+    if (!procedure || procedure.status !== 'published') throw new AppError('PHASE_NOT_FOUND');
+    if (input.topic && !procedure.topics.includes(input.topic)) {
+      throw AppError.field('VALIDATION_FAILED', 'topic', 'isIn', {
+        de: `Erlaubt sind: ${procedure.topics.join(', ') || '(keine Themen)'}.`,
+        en: `Allowed values: ${procedure.topics.join(', ') || '(no topics)'}.`,
+      });
+    }
+    if (
+      input.geometry &&
+      !withinArea(input.geometry, procedure.area, this.config.statements.areaBufferM)
+    ) {
+      throw AppError.field('GEOMETRY_OUTSIDE_AREA', 'geometry', 'outsideArea', {
+        de: `Der markierte Ort liegt mehr als ${this.config.statements.areaBufferM} m außerhalb des Plangebiets.`,
+        en: `The marked location lies more than ${this.config.statements.areaBufferM} m outside the plan area.`,
+      });
+    }
+    return { procedure, phaseTitle: rows[0].title };
+  }
+
+  /**
+   * Submits a statement as one transaction: the idempotency key is claimed, the next
+   * reference number taken, and the row inserted only if the phase is open by the database
+   * clock at that moment (no check-then-insert race). A refusal rolls everything back, so
+   * references stay gapless and a retry with the same key is answered exactly as before.
+   */
+  async submit(
+    phaseId: string,
+    dto: SubmitStatementDto,
+    idempotencyKey: string | undefined,
+    user: SessionUser | undefined,
+    origin: string,
+  ): Promise<SubmitResult> {
+    return this.record(
+      {
+        phaseId,
+        text: dto.text,
+        geometry: dto.geometry,
+        topic: dto.topic,
+        submitter: dto.submitter,
+        attachmentIds: dto.attachmentIds ?? [],
+        userId: user?.id ?? null,
+        channel: 'platform',
+      },
+      idempotencyKey
+        ? { key: `${phaseId}:${idempotencyKey}`, hash: sha256(JSON.stringify(dto)) }
+        : undefined,
+      origin,
+    );
+  }
+
+  /** Staff record a statement that arrived otherwise; late ones are kept and marked, never refused. */
+  async intake(
+    actor: SessionUser,
+    procedureId: string,
+    dto: IntakeStatementDto,
+    origin: string,
+  ): Promise<ReceiptDto> {
+    const rows = await this.dataSource.query<{ procedure_id: string }[]>(
+      `SELECT procedure_id FROM phases WHERE id = $1`,
+      [dto.phaseId],
+    );
+    if (!rows[0] || rows[0].procedure_id !== procedureId) {
+      throw AppError.field('PHASE_NOT_FOUND', 'phaseId', 'notInProcedure', {
+        de: 'Diese Phase gehört nicht zu diesem Verfahren.',
+        en: 'This phase does not belong to this procedure.',
+      });
+    }
+    const result = await this.record(
+      {
+        phaseId: dto.phaseId,
+        text: dto.text,
+        geometry: dto.geometry,
+        topic: dto.topic,
+        submitter: dto.submitter,
+        attachmentIds: [],
+        userId: null,
+        channel: dto.channel,
+        receivedAt: new Date(dto.receivedAt),
+        recordedBy: actor.id,
+      },
+      undefined,
+      origin,
+    );
+    return result.body;
+  }
+
+  private async record(
+    input: Submission,
+    idempotency: { key: string; hash: string } | undefined,
+    origin: string,
+  ): Promise<SubmitResult> {
+    const { procedure, phaseTitle } = await this.prepare(input.phaseId, input);
+    const token = randomBytes(24).toString('base64url');
+    const staff = input.receivedAt !== undefined;
+    return this.dataSource.transaction(async (manager) => {
+      if (idempotency) {
+        const replay = await this.claimKey(manager, idempotency.key, idempotency.hash);
+        if (replay) return replay;
+      }
+      const [counter] = rowsOf<{ year: number; last: number }>(
+        await manager.query(
+          `INSERT INTO statement_counters (procedure_id, year, last)
+           VALUES ($1, extract(year FROM coalesce($2::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1)
+           ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
+           RETURNING year, last`,
+          [procedure.id, input.receivedAt ?? null],
+        ),
+      );
+      const reference = `${procedure.reference}/${counter.year}-${String(counter.last).padStart(4, '0')}`;
+      const point = input.geometry ? representativePoint(input.geometry) : null;
+      // The platform accepts only while the phase is open by the database clock; staff may
+      // record at any time, and a statement received after the end is marked late.
+      const inserted = rowsOf<{ id: string; received_at: Date; publication_status: string }>(
+        await manager.query(
+          `INSERT INTO statements (procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
+                                   channel, late, received_at, publication_status, submitter_type, status_token_hash,
+                                   user_id, recorded_by)
+           SELECT ph.procedure_id, ph.id, $2::varchar, $3::int, $4::int, $5::text, $6::jsonb, $7::point, $8::varchar, $9::varchar,
+                  coalesce($10::timestamptz, now()) >= ph.closes_at, coalesce($10::timestamptz, now()),
+                  CASE WHEN $9::varchar <> 'platform' THEN 'not_public'
+                       WHEN ph.moderation_mode = 'pre' THEN 'pending'
+                       WHEN ph.moderation_mode = 'post' THEN 'published'
+                       ELSE 'not_public' END,
+                  $11::varchar, $12::varchar, $13::uuid, $14::uuid
+           FROM phases ph
+           WHERE ph.id = $1 AND ($15::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
+           RETURNING id, received_at, publication_status`,
+          [
+            input.phaseId,
+            reference,
+            counter.year,
+            counter.last,
+            input.text,
+            input.geometry ? JSON.stringify(input.geometry) : null,
+            point ? `(${point[0]},${point[1]})` : null,
+            input.topic ?? null,
+            input.channel,
+            input.receivedAt ?? null,
+            input.submitter.type,
+            sha256(token),
+            input.userId,
+            input.recordedBy ?? null,
+            staff,
+          ],
+        ),
+      );
+      if (inserted.length === 0) await this.refuseClosed(manager, input.phaseId);
+      const statement = inserted[0];
+      const s = input.submitter;
+      if (s.type === 'named') {
+        await manager.query(
+          `INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            statement.id,
+            s.name ?? '',
+            s.organisation ?? '',
+            s.street ?? '',
+            s.postcode ?? '',
+            s.city ?? '',
+            s.email?.toLowerCase() ?? null,
+          ],
+        );
+      }
+      if (input.attachmentIds.length > 0) {
+        const bound = rowsOf<{ id: string }>(
+          await manager.query(
+            `UPDATE statement_attachments SET statement_id = $1
+             WHERE id = ANY($2::uuid[]) AND statement_id IS NULL AND phase_id = $3 RETURNING id`,
+            [statement.id, input.attachmentIds, input.phaseId],
+          ),
+        );
+        if (bound.length !== input.attachmentIds.length) {
+          throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
+            de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
+            en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
+          });
+        }
+      }
+      const receivedAt = new Date(statement.received_at);
+      const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
+      const base = this.config.publicUrl ?? origin;
+      const mailTo = s.type === 'named' && s.email ? s.email : null;
+      if (mailTo) {
+        await this.notifications.enqueue(manager, {
+          to: mailTo,
+          template: 'statements.receipt',
+          subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
+          text:
+            `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
+            '\n\n-- \nMitplanen – Online-Beteiligung',
+        });
+      }
+      const body: ReceiptDto = {
+        id: statement.id,
+        reference,
+        receivedAt: receivedAt.toISOString(),
+        receivedAtBerlin: berlinDateTime(receivedAt),
+        publicationStatus: statement.publication_status as ReceiptDto['publicationStatus'],
+        statusUrl: `/stellungnahmen/status${query}`,
+        receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
+        mailed: mailTo !== null,
+      };
+      if (idempotency) {
+        await manager.query(
+          `UPDATE idempotency_keys SET status_code = 201, response = $2 WHERE key = $1`,
+          [idempotency.key, JSON.stringify(body)],
+        );
+      }
+      return { status: 201, body, replayed: false };
+    });
+  }
+
+  /**
+   * Claims an idempotency key inside the submission's transaction. A concurrent request with
+   * the same key waits on the unique index until the first commits (then gets its answer) or
+   * rolls back (then proceeds itself).
+   */
+  private async claimKey(
+    manager: EntityManager,
+    key: string,
+    hash: string,
+  ): Promise<SubmitResult | null> {
+    const claimed = rowsOf<{ key: string }>(
+      await manager.query(
+        `INSERT INTO idempotency_keys (key, request_hash) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        [key, hash],
+      ),
+    );
+    if (claimed.length > 0) return null;
+    const [previous] = await manager.query<
+      { request_hash: string; status_code: number | null; response: ReceiptDto | null }[]
+    >(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE key = $1`, [key]);
+    if (previous.request_hash !== hash) {
+      throw AppError.field('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key', 'reused', {
+        de: 'Dieser Schlüssel gehört zu einer anderen Stellungnahme. Bitte senden Sie ohne ihn oder mit einem neuen.',
+        en: 'This key belongs to a different statement. Send without it or with a new one.',
+      });
+    }
+    if (!previous.response || !previous.status_code) throw new AppError('CONFLICT');
+    return { status: previous.status_code, body: previous.response, replayed: true };
+  }
+
+  private async refuseClosed(manager: EntityManager, phaseId: string): Promise<never> {
+    const [row] = await manager.query<{ upcoming: boolean }[]>(
+      `SELECT now() < opens_at AS upcoming FROM phases WHERE id = $1`,
+      [phaseId],
+    );
+    throw new AppError(row?.upcoming ? 'PHASE_NOT_YET_OPEN' : 'PHASE_CLOSED');
+  }
+
+  /** Uploads a file for a statement not yet submitted; it is bound when the statement names it. */
+  async uploadAttachment(
+    phaseId: string,
+    file: { originalname: string; buffer: Buffer; size: number } | undefined,
+  ): Promise<AttachmentDto> {
+    if (!file || file.size === 0) {
+      throw AppError.field('VALIDATION_FAILED', 'file', 'isNotEmpty', {
+        de: 'Bitte wählen Sie eine Datei aus.',
+        en: 'Please choose a file.',
+      });
+    }
+    const [phase] = await this.dataSource.query<{ open: boolean }[]>(
+      `SELECT opens_at <= now() AND now() < closes_at AS open FROM phases WHERE id = $1`,
+      [phaseId],
+    );
+    if (!phase) throw new AppError('PHASE_NOT_FOUND');
+    if (!phase.open) throw new AppError('PHASE_CLOSED');
+    const mediaType = await detectDocumentType(file.buffer);
+    const repo = this.dataSource.getRepository(StatementAttachment);
+    const id = randomUUID();
+    const attachment = repo.create({
+      id,
+      phaseId,
+      filename: file.originalname.replace(/[\\/\r\n"]/g, '_').slice(0, 255) || 'anhang',
+      mediaType,
+      size: file.size,
+      sha256: sha256(file.buffer),
+      storageKey: `attachments/${phaseId}/${id}`,
+      statementId: null,
+    });
+    await this.storage.put(attachment.storageKey, file.buffer);
+    await repo.insert(attachment);
+    return { id: attachment.id, filename: attachment.filename, mediaType, size: file.size };
+  }
+
+  private async byToken(
+    reference: string,
+    token: string,
+  ): Promise<Statement & { procedure_title: string; phase_title: string }> {
+    const statement = await this.statements.findOne({
+      where: { reference },
+      relations: { procedure: true, phase: true },
+    });
+    if (!statement || statement.statusTokenHash !== sha256(token))
+      throw new AppError('STATEMENT_NOT_FOUND');
+    return Object.assign(statement, {
+      procedure_title: statement.procedure?.title ?? '',
+      phase_title: statement.phase?.title ?? '',
+    });
+  }
+
+  /** The submitter's private view: both states of DOMAIN.md §2. */
+  async status(reference: string, token: string): Promise<StatementStatusDto> {
+    const s = await this.byToken(reference, token);
+    return {
+      reference: s.reference,
+      procedureTitle: s.procedure_title,
+      receivedAt: s.receivedAt.toISOString(),
+      receivedAtBerlin: berlinDateTime(s.receivedAt),
+      processingStatus: s.processingStatus,
+      publicationStatus: s.publicationStatus,
+      channel: s.channel,
+      late: s.late,
+      text: s.text,
+      topic: s.topic,
+    };
+  }
+
+  async receiptPdf(reference: string, token: string): Promise<Buffer> {
+    const s = await this.byToken(reference, token);
+    return renderReceiptPdf({
+      reference: s.reference,
+      procedureTitle: s.procedure_title,
+      phaseTitle: s.phase_title,
+      receivedAt: s.receivedAt,
+      text: s.text,
+      topic: s.topic,
+      hasLocation: s.geometry !== null,
+    });
+  }
+
+  private async assertPublicProcedure(procedureId: string): Promise<void> {
+    const procedure = await this.procedures.findById(procedureId);
+    if (!procedure || (procedure.status !== 'published' && procedure.status !== 'archived')) {
+      throw new AppError('PROCEDURE_NOT_FOUND');
+    }
+  }
+
+  /** Published statements, oldest first, keyset-paginated. */
+  async listPublic(
+    procedureId: string,
+    query: ListStatementsQuery,
+  ): Promise<PublicStatementListDto> {
+    await this.assertPublicProcedure(procedureId);
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [procedureId];
+    const where = [`s.procedure_id = $1`, `s.publication_status = 'published'`];
+    if (query.topic) {
+      params.push(query.topic);
+      where.push(`s.topic = $${params.length}`);
+    }
+    if (query.bbox) {
+      params.push(`(${query.bbox[0]},${query.bbox[1]}),(${query.bbox[2]},${query.bbox[3]})`);
+      where.push(`s.point <@ $${params.length}::box`);
+    }
+    if (query.after) {
+      const [at, id] = Buffer.from(query.after, 'base64url').toString('utf8').split('|');
+      if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) {
+        throw AppError.field('VALIDATION_FAILED', 'after', 'cursor', {
+          de: 'Ungültiger Cursor.',
+          en: 'Invalid cursor.',
+        });
+      }
+      params.push(at, id);
+      where.push(
+        `(s.received_at, s.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        reference: string;
+        text: string;
+        topic: string | null;
+        geometry: PublicStatementDto['geometry'];
+        received_at: Date;
+        phase_id: string;
+      }[]
+    >(
+      `SELECT s.id, s.reference, ${PUBLIC_TEXT} AS text, s.topic, s.geometry, s.received_at, s.phase_id
+       FROM statements s WHERE ${where.join(' AND ')}
+       ORDER BY s.received_at, s.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        text: r.text,
+        topic: r.topic,
+        geometry: r.geometry,
+        receivedAt: new Date(r.received_at).toISOString(),
+        phaseId: r.phase_id,
+      })),
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(`${new Date(last.received_at).toISOString()}|${last.id}`).toString(
+              'base64url',
+            )
+          : null,
+    };
+  }
+
+  /**
+   * The public map: clusters on a grid at low zoom, single features from zoom 15, both
+   * answered from the GiST index on the representative point.
+   */
+  async map(procedureId: string, query: MapQuery): Promise<StatementMapDto> {
+    await this.assertPublicProcedure(procedureId);
+    const box = `(${query.bbox[0]},${query.bbox[1]}),(${query.bbox[2]},${query.bbox[3]})`;
+    const params: unknown[] = [procedureId, box];
+    let topicFilter = '';
+    if (query.topic) {
+      params.push(query.topic);
+      topicFilter = `AND s.topic = $3`;
+    }
+    const where = `s.procedure_id = $1 AND s.publication_status = 'published' AND s.point <@ $2::box ${topicFilter}`;
+    if (query.zoom >= 15) {
+      const rows = await this.dataSource.query<
+        {
+          id: string;
+          reference: string;
+          x: number;
+          y: number;
+          topic: string | null;
+          excerpt: string;
+        }[]
+      >(
+        `SELECT s.id, s.reference, s.point[0] AS x, s.point[1] AS y, s.topic, left(${PUBLIC_TEXT}, 200) AS excerpt
+         FROM statements s WHERE ${where} ORDER BY s.received_at LIMIT 5000`,
+        params,
+      );
+      return {
+        mode: 'features',
+        clusters: [],
+        features: rows.map((r) => ({
+          id: r.id,
+          reference: r.reference,
+          position: [r.x, r.y],
+          topic: r.topic,
+          excerpt: r.excerpt,
+        })),
+        total: rows.length,
+      };
+    }
+    // A cell of about 64 screen pixels at this zoom (256-pixel tiles).
+    const cell = 360 / 2 ** query.zoom / 4;
+    params.push(cell);
+    const cellParam = `$${params.length}::float8`;
+    const rows = await this.dataSource.query<{ count: string; x: number; y: number }[]>(
+      `SELECT count(*) AS count, avg(s.point[0]) AS x, avg(s.point[1]) AS y
+       FROM statements s WHERE ${where}
+       GROUP BY floor(s.point[0] / ${cellParam}), floor(s.point[1] / ${cellParam})`,
+      params,
+    );
+    const clusters = rows.map((r) => ({
+      position: [Number(r.x), Number(r.y)] as [number, number],
+      count: Number(r.count),
+    }));
+    return {
+      mode: 'clusters',
+      clusters,
+      features: [],
+      total: clusters.reduce((n, c) => n + c.count, 0),
+    };
+  }
+
+  /** RFC 7946 FeatureCollection of published statements, streamed in batches (constant memory). */
+  async streamGeoJson(procedureId: string, response: Response): Promise<void> {
+    await this.assertPublicProcedure(procedureId);
+    response.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="stellungnahmen.geojson"');
+    response.write('{"type":"FeatureCollection","features":[');
+    let after: { at: Date; id: string } | null = null;
+    let first = true;
+    for (;;) {
+      const rows: {
+        id: string;
+        reference: string;
+        text: string;
+        topic: string | null;
+        geometry: unknown;
+        received_at: Date;
+      }[] = await this.dataSource.query(
+        `SELECT s.id, s.reference, ${PUBLIC_TEXT} AS text, s.topic, s.geometry, s.received_at
+           FROM statements s
+           WHERE s.procedure_id = $1 AND s.publication_status = 'published'
+             AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
+           ORDER BY s.received_at, s.id LIMIT 1000`,
+        [procedureId, after?.at ?? null, after?.id ?? null],
+      );
+      if (rows.length === 0) break;
+      const chunk = rows
+        .map((r) => {
+          const feature = {
+            type: 'Feature',
+            id: r.id,
+            geometry: r.geometry,
+            properties: {
+              reference: r.reference,
+              text: r.text,
+              topic: r.topic,
+              receivedAt: new Date(r.received_at).toISOString(),
+            },
+          };
+          const json = JSON.stringify(feature);
+          const out = first ? json : `,${json}`;
+          first = false;
+          return out;
+        })
+        .join('');
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+      const last = rows[rows.length - 1];
+      after = { at: new Date(last.received_at), id: last.id };
+      if (rows.length < 1000) break;
+    }
+    response.end(']}');
+  }
+}
