@@ -4,6 +4,7 @@ import { CreateOutboxMessages1795659004365 } from './1795659004365-CreateOutboxM
 import { CreateUsersAndSessions1795659038740 } from './1795659038740-CreateUsersAndSessions.js';
 import { AddPhasesDocumentsAudit1795661055168 } from './1795661055168-AddPhasesDocumentsAudit.js';
 import { AddStatements1795661776980 } from './1795661776980-AddStatements.js';
+import { AddModeration1795662287297 } from './1795662287297-AddModeration.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateUsersAndSessions1795659038740,
   AddPhasesDocumentsAudit1795661055168,
   AddStatements1795661776980,
+  AddModeration1795662287297,
 ];

@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PhasesModule } from './phases/phases.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         ProceduresModule,
         PhasesModule,
         StatementsModule,
+        ModerationModule,
         SeedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -701,6 +701,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements awaiting a decision, oldest first, with personal-data hints (moderator) */
+        get: operations["ModerationController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/statements/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject (reason), redact or unpublish; logged append-only (moderator) */
+        post: operations["ModerationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1312,6 +1346,64 @@ export interface components {
             features: components["schemas"]["MapFeatureDto"][];
             /** @description Published statements with a location in the box */
             total: number;
+        };
+        PersonalDataHintDto: {
+            /** @enum {string} */
+            kind: "email" | "phone" | "iban" | "address" | "name";
+            start: number;
+            end: number;
+            text: string;
+        };
+        QueueItemDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            procedureId: string;
+            procedureTitle: string;
+            /** Format: uuid */
+            phaseId: string;
+            /** @description The original text (staff only) */
+            text: string;
+            publishedText: string | null;
+            topic: string | null;
+            geometry: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            publicationStatus: "pending" | "published" | "rejected" | "not_public";
+            /** @description Pass as expectedVersion with a decision */
+            version: number;
+            personalDataHints: components["schemas"]["PersonalDataHintDto"][];
+            attachments: number;
+        };
+        QueueDto: {
+            items: components["schemas"]["QueueItemDto"][];
+            total: number;
+        };
+        DecisionDto: {
+            /** @enum {string} */
+            action: "approve" | "reject" | "redact" | "unpublish";
+            /**
+             * @description Required for reject
+             * @enum {string}
+             */
+            reasonCode?: "insult" | "threat" | "discrimination" | "illegal" | "advertising" | "spam" | "third_party_data" | "copyright" | "off_topic";
+            note?: string;
+            /** @description Required for redact: the text the public will see */
+            publishedText?: string;
+            /** @description The version the moderator saw; another decision in between gives 409 */
+            expectedVersion: number;
+        };
+        DecisionResultDto: {
+            /** Format: uuid */
+            statementId: string;
+            /** @enum {string} */
+            publicationStatus: "pending" | "published" | "rejected" | "not_public";
+            version: number;
+            publishedText: string | null;
         };
         MessagesDto: {
             /** @example Die Anfrage enthält ungültige Angaben. */
@@ -3640,6 +3732,119 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ModerationController_queue: {
+        parameters: {
+            query?: {
+                procedureId?: string;
+                phaseId?: string;
+                topic?: string;
+                status?: "pending" | "published" | "rejected" | "not_public";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ModerationController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

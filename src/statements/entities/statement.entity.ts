@@ -121,6 +121,13 @@ export class Statement {
   @Column({ type: 'varchar', length: 20 })
   submitterType!: SubmitterType;
 
+  /** Counts moderation decisions; a decision names the version it saw (optimistic locking). */
+  @Column({ type: 'integer', default: 0 })
+  moderationVersion!: number;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  rejectionReason!: string | null;
+
   /** SHA-256 of the secret in the submitter's private status link. */
   @Column({ type: 'varchar', length: 64 })
   statusTokenHash!: string;

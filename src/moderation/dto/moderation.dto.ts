@@ -1,0 +1,163 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { PUBLICATION_STATUSES, type PublicationStatus } from '../../statements/statement.types.js';
+import {
+  DECISION_ACTIONS,
+  REJECTION_REASONS,
+  type DecisionAction,
+  type RejectionReason,
+} from '../moderation.types.js';
+
+export class QueueQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  procedureId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  phaseId?: string;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  topic?: string;
+
+  @ApiPropertyOptional({ enum: PUBLICATION_STATUSES, default: 'pending' })
+  @IsOptional()
+  @IsIn(PUBLICATION_STATUSES)
+  status?: PublicationStatus;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class PersonalDataHintDto {
+  @ApiProperty({ enum: ['email', 'phone', 'iban', 'address', 'name'] })
+  kind!: string;
+
+  @ApiProperty()
+  start!: number;
+
+  @ApiProperty()
+  end!: number;
+
+  @ApiProperty()
+  text!: string;
+}
+
+export class QueueItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  procedureId!: string;
+
+  @ApiProperty()
+  procedureTitle!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  phaseId!: string;
+
+  @ApiProperty({ description: 'The original text (staff only)' })
+  text!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  publishedText!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  topic!: string | null;
+
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  geometry!: Record<string, unknown> | null;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt!: string;
+
+  @ApiProperty({ enum: PUBLICATION_STATUSES })
+  publicationStatus!: PublicationStatus;
+
+  @ApiProperty({ description: 'Pass as expectedVersion with a decision' })
+  version!: number;
+
+  @ApiProperty({ type: [PersonalDataHintDto] })
+  personalDataHints!: PersonalDataHintDto[];
+
+  @ApiProperty()
+  attachments!: number;
+}
+
+export class QueueDto {
+  @ApiProperty({ type: [QueueItemDto] })
+  items!: QueueItemDto[];
+
+  @ApiProperty()
+  total!: number;
+}
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISION_ACTIONS })
+  @IsIn(DECISION_ACTIONS)
+  action!: DecisionAction;
+
+  @ApiPropertyOptional({ enum: REJECTION_REASONS, description: 'Required for reject' })
+  @ValidateIf((o: DecisionDto) => o.action === 'reject')
+  @IsIn(REJECTION_REASONS)
+  reasonCode?: RejectionReason;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'Required for redact: the text the public will see' })
+  @ValidateIf((o: DecisionDto) => o.action === 'redact')
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100_000)
+  publishedText?: string;
+
+  @ApiProperty({
+    description: 'The version the moderator saw; another decision in between gives 409',
+  })
+  @IsInt()
+  @Min(0)
+  expectedVersion!: number;
+}
+
+export class DecisionResultDto {
+  @ApiProperty({ format: 'uuid' })
+  statementId!: string;
+
+  @ApiProperty({ enum: PUBLICATION_STATUSES })
+  publicationStatus!: PublicationStatus;
+
+  @ApiProperty()
+  version!: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  publishedText!: string | null;
+}
