@@ -10,6 +10,7 @@ const polygon = (ring: Ring): NewProcedure['area'] => ({ type: 'Polygon', coordi
 export const ESSEN_DEMO_PROCEDURES: NewProcedure[] = [
   {
     reference: 'BP-12-21',
+    topics: ['Verkehr', 'Grün und Freiraum', 'Wohnen', 'Einzelhandel'],
     title: 'Bebauungsplan „Rüttenscheider Stern“',
     type: 'bebauungsplan',
     district: 'Rüttenscheid',
@@ -29,6 +30,7 @@ export const ESSEN_DEMO_PROCEDURES: NewProcedure[] = [
   },
   {
     reference: 'BP-3-24',
+    topics: ['Kita und Schule', 'Lärm', 'Grün und Freiraum'],
     title: 'Bebauungsplan „Zeche Carl / Altenessener Straße“',
     type: 'bebauungsplan',
     district: 'Altenessen-Süd',
@@ -119,6 +121,7 @@ export const ESSEN_DEMO_PROCEDURES: NewProcedure[] = [
   },
   {
     reference: 'INF-1-26',
+    topics: ['Plätze', 'Wege zur Ruhr', 'Grün und Schatten'],
     title: 'Stadtdialog „Ortsmitte Steele“',
     type: 'informal',
     district: 'Steele',
