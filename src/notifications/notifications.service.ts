@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error.js';
+import { AppConfig } from '../config/app-config.js';
 import {
   OutboxMessageDto,
   OutboxMessageListDto,
@@ -17,6 +18,7 @@ const LINE_BREAK = /[\r\n]/;
 export class NotificationsService {
   constructor(
     @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -57,7 +59,7 @@ export class NotificationsService {
   async get(id: string): Promise<OutboxMessageDto> {
     const message = await this.messages.findOneBy({ id });
     if (!message) throw new AppError('NOT_FOUND');
-    return OutboxMessageDto.from(message);
+    return OutboxMessageDto.from(message, this.config.mail.smtpUrl !== null);
   }
 }
 

@@ -348,6 +348,22 @@ describe('mail outbox over SMTP', () => {
     );
   });
   // Last in this block: it shuts the app down.
+  it('hides the secret of links from admins once mails really leave the server', async () => {
+    const mail = await enqueue({
+      to: 'eins@example.org',
+      template: 'auth.reset-password',
+      subject: 'Passwort',
+      text: 'Neues Passwort: https://beteiligung.example/passwort/neu?token=Geheim_123-abc und mehr',
+    });
+    const detail = await notifications.get(mail.id);
+    expect(detail.bodyText).toBe(
+      'Neues Passwort: https://beteiligung.example/passwort/neu?token=[verborgen] und mehr',
+    );
+    expect(detail.bodyText).not.toContain('Geheim_123');
+    // The message itself is sent unchanged.
+    expect((await load(mail.id)).bodyText).toContain('token=Geheim_123-abc');
+  });
+
   it('finishes the batch in progress before the app shuts down', async () => {
     let answered = false;
     let arrived: () => void = () => undefined;

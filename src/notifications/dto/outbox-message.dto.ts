@@ -58,8 +58,20 @@ export class OutboxMessageDto extends OutboxMessageSummaryDto {
   @ApiProperty({ type: String, nullable: true, description: 'HTML body, if the mail has one' })
   bodyHtml!: string | null;
 
-  static override from(m: OutboxMessage): OutboxMessageDto {
-    return { ...OutboxMessageSummaryDto.from(m), bodyText: m.bodyText, bodyHtml: m.bodyHtml };
+  /**
+   * With `hideSecrets`, the secret in links (`token=…`: sign-in verification, password reset,
+   * private status links) is blanked, so an admin cannot take over an account or read another
+   * person's status page. Only mails that really leave the server need that; in the local
+   * file mode (no SMTP) admins read the links to run a demo.
+   */
+  static override from(m: OutboxMessage, hideSecrets = false): OutboxMessageDto {
+    const hide = (text: string) =>
+      hideSecrets ? text.replace(/([?&]token=)[^\s&"'<]+/g, '$1[verborgen]') : text;
+    return {
+      ...OutboxMessageSummaryDto.from(m),
+      bodyText: hide(m.bodyText),
+      bodyHtml: m.bodyHtml === null ? null : hide(m.bodyHtml),
+    };
   }
 }
 
