@@ -5,6 +5,7 @@ import { CreateUsersAndSessions1795659038740 } from './1795659038740-CreateUsers
 import { AddPhasesDocumentsAudit1795661055168 } from './1795661055168-AddPhasesDocumentsAudit.js';
 import { AddStatements1795661776980 } from './1795661776980-AddStatements.js';
 import { AddModeration1795662287297 } from './1795662287297-AddModeration.js';
+import { AddStatementReports1795663576543 } from './1795663576543-AddStatementReports.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddPhasesDocumentsAudit1795661055168,
   AddStatements1795661776980,
   AddModeration1795662287297,
+  AddStatementReports1795663576543,
 ];

@@ -8,10 +8,10 @@ import { startEmbeddedPostgres } from './embedded.js';
 import { migrate } from './migrate.js';
 
 /** A DataSource that also stops the embedded engine it runs on. */
-class EmbeddedDataSource extends DataSource {
+export class EmbeddedDataSource extends DataSource {
   constructor(
     options: DataSourceOptions,
-    private readonly pglite: PGlite,
+    readonly pglite: PGlite,
   ) {
     super(options);
   }

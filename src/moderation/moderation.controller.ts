@@ -1,17 +1,59 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Sse,
+} from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
-import { DecisionDto, DecisionResultDto, QueueDto, QueueQuery } from './dto/moderation.dto.js';
+import { RateLimited } from '../auth/rate-limit.guard.js';
+import { Public } from '../auth/decorators.js';
+import {
+  DecisionDto,
+  DecisionResultDto,
+  ModerationStatsDto,
+  QueueDto,
+  QueueQuery,
+  ReportDto,
+} from './dto/moderation.dto.js';
+import { ModerationFeedService, type FeedMessage } from './moderation-feed.service.js';
 import { ModerationService } from './moderation.service.js';
 
 @ApiTags('moderation')
 @Controller('moderation')
 @Roles('moderator')
 export class ModerationController {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly feed: ModerationFeedService,
+  ) {}
+
+  @Sse('feed')
+  @ApiOperation({
+    summary:
+      'Live feed (server-sent events): new statements, decisions, reports – from every instance (moderator)',
+  })
+  stream(): Observable<FeedMessage> {
+    return this.feed.stream();
+  }
+
+  @Get('stats')
+  @ApiOperation({
+    summary: 'Pending count, median time to decision, decisions by reason (moderator)',
+  })
+  @ApiOkResponse({ type: ModerationStatsDto })
+  stats(): Promise<ModerationStatsDto> {
+    return this.moderation.stats();
+  }
 
   @Get('queue')
   @ApiOperation({
@@ -35,5 +77,22 @@ export class ModerationController {
     @Body() dto: DecisionDto,
   ): Promise<DecisionResultDto> {
     return this.moderation.decide(user, id, dto);
+  }
+}
+
+/** Public reporting of a published statement. */
+@ApiTags('moderation')
+@Controller('statements')
+export class ReportsController {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Post(':id/reports')
+  @Public()
+  @RateLimited({ name: 'reports', limit: 10, ttlMs: 60_000 })
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'Report a published statement to the moderators (public, throttled)' })
+  @ApiProblemResponses(400, 404)
+  report(@Param('id', ParseIdPipe) id: string, @Body() dto: ReportDto): Promise<void> {
+    return this.moderation.report(id, dto);
   }
 }

@@ -2,12 +2,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ModerationDecision } from './entities/moderation-decision.entity.js';
-import { ModerationController } from './moderation.controller.js';
+import { ModerationController, ReportsController } from './moderation.controller.js';
+import { ModerationFeedService } from './moderation-feed.service.js';
+import { StatementReport } from './entities/statement-report.entity.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { ModerationService } from './moderation.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ModerationDecision]), NotificationsModule],
-  controllers: [ModerationController],
-  providers: [ModerationService],
+  imports: [
+    TypeOrmModule.forFeature([ModerationDecision, StatementReport]),
+    NotificationsModule,
+    AuthModule,
+  ],
+  controllers: [ModerationController, ReportsController],
+  providers: [ModerationService, ModerationFeedService],
 })
 export class ModerationModule {}

@@ -4,8 +4,16 @@ import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
-import type { DecisionDto, DecisionResultDto, QueueDto, QueueQuery } from './dto/moderation.dto.js';
+import type {
+  DecisionDto,
+  DecisionResultDto,
+  ModerationStatsDto,
+  QueueDto,
+  QueueQuery,
+  ReportDto,
+} from './dto/moderation.dto.js';
 import { REASON_TEXTS, type DecisionAction } from './moderation.types.js';
+import { notifyModerationFeed } from './feed-channel.js';
 import { personalDataHints } from './personal-data-hints.js';
 
 /** Which publication states each decision may start from, and where it leads. */
@@ -28,8 +36,14 @@ export class ModerationService {
   ) {}
 
   async queue(query: QueueQuery): Promise<QueueDto> {
-    const params: unknown[] = [query.status ?? 'pending'];
-    const where = ['s.publication_status = $1'];
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.reported) {
+      where.push('r.open_count > 0');
+    } else {
+      params.push(query.status ?? 'pending');
+      where.push(`s.publication_status = $${params.length}`);
+    }
     for (const [column, value] of [
       ['s.procedure_id', query.procedureId],
       ['s.phase_id', query.phaseId],
@@ -41,7 +55,8 @@ export class ModerationService {
       }
     }
     const [{ total }] = await this.dataSource.query<{ total: string }[]>(
-      `SELECT count(*) AS total FROM statements s WHERE ${where.join(' AND ')}`,
+      `SELECT count(*) AS total FROM statements s LEFT JOIN statement_reports r ON r.statement_id = s.id
+       WHERE ${where.join(' AND ')}`,
       params,
     );
     params.push(query.limit ?? 50);
@@ -60,12 +75,15 @@ export class ModerationService {
         publication_status: PublicationStatus;
         moderation_version: number;
         attachments: string;
+        reports: number | null;
       }[]
     >(
       `SELECT s.id, s.reference, s.procedure_id, p.title AS procedure_title, s.phase_id, s.text, s.published_text,
               s.topic, s.geometry, s.received_at, s.publication_status, s.moderation_version,
-              (SELECT count(*) FROM statement_attachments a WHERE a.statement_id = s.id) AS attachments
+              (SELECT count(*) FROM statement_attachments a WHERE a.statement_id = s.id) AS attachments,
+              r.open_count AS reports
        FROM statements s JOIN procedures p ON p.id = s.procedure_id
+       LEFT JOIN statement_reports r ON r.statement_id = s.id
        WHERE ${where.join(' AND ')}
        ORDER BY s.received_at, s.id
        LIMIT $${params.length}`,
@@ -88,6 +106,7 @@ export class ModerationService {
         version: r.moderation_version,
         personalDataHints: personalDataHints(r.text),
         attachments: Number(r.attachments),
+        reports: r.reports ?? 0,
       })),
     };
   }
@@ -114,9 +133,10 @@ export class ModerationService {
           email: string | null;
           reference: string;
           moderation_mode: string;
+          procedure_id: string;
         }[]
       >(
-        `SELECT s.publication_status, s.moderation_version, s.text, s.published_text, sub.email, s.reference, ph.moderation_mode
+        `SELECT s.publication_status, s.moderation_version, s.text, s.published_text, sub.email, s.reference, ph.moderation_mode, s.procedure_id
          FROM statements s JOIN phases ph ON ph.id = s.phase_id
          LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
          WHERE s.id = $1 FOR UPDATE OF s`,
@@ -169,6 +189,16 @@ export class ModerationService {
           rule.to,
         ],
       );
+      await manager.query(`UPDATE statement_reports SET open_count = 0 WHERE statement_id = $1`, [
+        statementId,
+      ]);
+      await notifyModerationFeed(manager, {
+        type: 'statement.decided',
+        statementId,
+        procedureId: current.procedure_id,
+        reference: current.reference,
+        publicationStatus: rule.to,
+      });
       if (dto.action === 'reject' && current.email && dto.reasonCode) {
         const reason = REASON_TEXTS[dto.reasonCode];
         await this.notifications.enqueue(manager, {
@@ -185,5 +215,65 @@ export class ModerationService {
         publishedText,
       };
     });
+  }
+
+  /** Anyone may report a published statement; repeated reports raise a count, not new rows. */
+  async report(statementId: string, dto: ReportDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [statement] = await manager.query<
+        { procedure_id: string; reference: string; publication_status: string }[]
+      >(`SELECT procedure_id, reference, publication_status FROM statements WHERE id = $1`, [
+        statementId,
+      ]);
+      if (!statement || statement.publication_status !== 'published')
+        throw new AppError('STATEMENT_NOT_FOUND');
+      await manager.query(
+        `INSERT INTO statement_reports (statement_id, open_count, total_count, reasons, last_reported_at)
+         VALUES ($1, 1, 1, jsonb_build_object($2::text, 1), now())
+         ON CONFLICT (statement_id) DO UPDATE SET
+           open_count = statement_reports.open_count + 1,
+           total_count = statement_reports.total_count + 1,
+           reasons = statement_reports.reasons || jsonb_build_object($2::text, coalesce((statement_reports.reasons ->> $2)::int, 0) + 1),
+           last_reported_at = now()`,
+        [statementId, dto.reason],
+      );
+      await notifyModerationFeed(manager, {
+        type: 'statement.reported',
+        statementId,
+        procedureId: statement.procedure_id,
+        reference: statement.reference,
+        publicationStatus: statement.publication_status,
+      });
+    });
+  }
+
+  async stats(): Promise<ModerationStatsDto> {
+    const [counts] = await this.dataSource.query<{ pending: string; reported: string }[]>(
+      `SELECT (SELECT count(*) FROM statements WHERE publication_status = 'pending') AS pending,
+              (SELECT count(*) FROM statement_reports WHERE open_count > 0) AS reported`,
+    );
+    const [median] = await this.dataSource.query<{ seconds: number | null }[]>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.at - s.received_at)) AS seconds
+       FROM statements s
+       JOIN LATERAL (SELECT min(d.at) AS at FROM moderation_decisions d WHERE d.statement_id = s.id) first ON first.at IS NOT NULL`,
+    );
+    const byAction = await this.dataSource.query<{ key: string; n: string }[]>(
+      `SELECT action AS key, count(*) AS n FROM moderation_decisions GROUP BY action`,
+    );
+    const byReason = await this.dataSource.query<{ key: string; n: string }[]>(
+      `SELECT reason_code AS key, count(*) AS n FROM moderation_decisions WHERE reason_code IS NOT NULL GROUP BY reason_code`,
+    );
+    const toRecord = (rows: { key: string; n: string }[]) =>
+      Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
+    return {
+      pending: Number(counts.pending),
+      reported: Number(counts.reported),
+      medianSecondsToDecision:
+        median?.seconds === null || median?.seconds === undefined
+          ? null
+          : Math.round(Number(median.seconds)),
+      decisionsByAction: toRecord(byAction),
+      rejectionsByReason: toRecord(byReason),
+    };
   }
 }

@@ -11,6 +11,7 @@ import {
   withinArea,
   type StatementGeometry,
 } from '../geo/statement-geometry.js';
+import { notifyModerationFeed } from '../moderation/feed-channel.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProceduresService } from '../procedures/procedures.service.js';
 import { detectDocumentType } from '../procedures/documents.service.js';
@@ -285,6 +286,18 @@ export class StatementsService {
           });
         }
       }
+      if (
+        statement.publication_status === 'pending' ||
+        statement.publication_status === 'published'
+      ) {
+        await notifyModerationFeed(manager, {
+          type: 'statement.received',
+          statementId: statement.id,
+          procedureId: procedure.id,
+          reference,
+          publicationStatus: statement.publication_status,
+        });
+      }
       const receivedAt = new Date(statement.received_at);
       const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
       const base = this.config.publicUrl ?? origin;
@@ -453,7 +466,9 @@ export class StatementsService {
     await this.assertPublicProcedure(procedureId);
     const limit = query.limit ?? 50;
     const params: unknown[] = [procedureId];
-    const where = [`s.procedure_id = $1`, `s.publication_status = 'published'`];
+    // Rejected statements stay in the list as placeholders: the public sees that something was
+    // said and withheld, never what (DOMAIN.md §3).
+    const where = [`s.procedure_id = $1`, `s.publication_status IN ('published', 'rejected')`];
     if (query.topic) {
       params.push(query.topic);
       where.push(`s.topic = $${params.length}`);
@@ -480,6 +495,7 @@ export class StatementsService {
       {
         id: string;
         reference: string;
+        hidden: boolean;
         text: string;
         topic: string | null;
         geometry: PublicStatementDto['geometry'];
@@ -487,7 +503,10 @@ export class StatementsService {
         phase_id: string;
       }[]
     >(
-      `SELECT s.id, s.reference, ${PUBLIC_TEXT} AS text, s.topic, s.geometry, s.received_at, s.phase_id
+      `SELECT s.id, s.reference, s.publication_status = 'rejected' AS hidden,
+              CASE WHEN s.publication_status = 'rejected' THEN '' ELSE ${PUBLIC_TEXT} END AS text,
+              s.topic, CASE WHEN s.publication_status = 'rejected' THEN NULL ELSE s.geometry END AS geometry,
+              s.received_at, s.phase_id
        FROM statements s WHERE ${where.join(' AND ')}
        ORDER BY s.received_at, s.id LIMIT $${params.length}`,
       params,
@@ -498,6 +517,7 @@ export class StatementsService {
       items: page.map((r) => ({
         id: r.id,
         reference: r.reference,
+        hidden: r.hidden,
         text: r.text,
         topic: r.topic,
         geometry: r.geometry,

@@ -281,6 +281,7 @@ describe('statements', () => {
     expect(list.body.items).toHaveLength(1);
     expect(Object.keys(list.body.items[0]).sort()).toEqual([
       'geometry',
+      'hidden',
       'id',
       'phaseId',
       'receivedAt',

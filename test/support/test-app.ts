@@ -80,6 +80,7 @@ export interface TestApp {
   dataSource: DataSource;
   /** `postgres` with TEST_DATABASE_URL, else `pglite` (embedded, in memory). */
   engine: 'postgres' | 'pglite';
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -87,9 +88,19 @@ export interface TestApp {
  * Boots the real application (same AppModule and configureApp as main.ts) on a database of
  * its own. `env` adds settings, e.g. { SEED_DEMO: 'true' }.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const engine = testDb.adminUrl() ? 'postgres' : 'pglite';
-  const databaseUrl = engine === 'postgres' ? await cloneFromTemplate() : 'pglite://memory';
+  const databaseUrl = options.sameDatabaseAs
+    ? options.sameDatabaseAs.databaseUrl
+    : engine === 'postgres'
+      ? await cloneFromTemplate()
+      : 'pglite://memory';
+  if (options.sameDatabaseAs && engine !== 'postgres') {
+    throw new Error('Two instances can share only a PostgreSQL server, not the embedded database');
+  }
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
@@ -117,6 +128,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     agent: () => request.agent(url).set('Origin', url),
     dataSource: app.get(DataSource),
     engine,
+    databaseUrl,
     close: () => app.close(),
   };
 }

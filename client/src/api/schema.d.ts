@@ -701,6 +701,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/moderation/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live feed (server-sent events): new statements, decisions, reports – from every instance (moderator) */
+        get: operations["ModerationController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending count, median time to decision, decisions by reason (moderator) */
+        get: operations["ModerationController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/moderation/queue": {
         parameters: {
             query?: never;
@@ -729,6 +763,23 @@ export interface paths {
         put?: never;
         /** Approve, reject (reason), redact or unpublish; logged append-only (moderator) */
         post: operations["ModerationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a published statement to the moderators (public, throttled) */
+        post: operations["ReportsController_report"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1307,7 +1358,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             reference: string;
-            /** @description The published text (redacted by moderation where needed) */
+            /** @description Withheld by moderation: shown as a placeholder, text and location empty */
+            hidden: boolean;
+            /** @description The published text (redacted by moderation where needed); empty when hidden */
             text: string;
             topic: string | null;
             /** @description GeoJSON geometry */
@@ -1347,6 +1400,31 @@ export interface components {
             /** @description Published statements with a location in the box */
             total: number;
         };
+        ModerationStatsDto: {
+            pending: number;
+            /** @description Statements with open reports */
+            reported: number;
+            /** @description Median seconds from receipt to the first decision */
+            medianSecondsToDecision: number | null;
+            /**
+             * @example {
+             *       "approve": 12,
+             *       "reject": 2
+             *     }
+             */
+            decisionsByAction: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "spam": 1,
+             *       "insult": 1
+             *     }
+             */
+            rejectionsByReason: {
+                [key: string]: number;
+            };
+        };
         PersonalDataHintDto: {
             /** @enum {string} */
             kind: "email" | "phone" | "iban" | "address" | "name";
@@ -1378,6 +1456,8 @@ export interface components {
             version: number;
             personalDataHints: components["schemas"]["PersonalDataHintDto"][];
             attachments: number;
+            /** @description Open reports by the public */
+            reports: number;
         };
         QueueDto: {
             items: components["schemas"]["QueueItemDto"][];
@@ -1404,6 +1484,11 @@ export interface components {
             publicationStatus: "pending" | "published" | "rejected" | "not_public";
             version: number;
             publishedText: string | null;
+        };
+        ReportDto: {
+            /** @enum {string} */
+            reason: "insult" | "threat" | "discrimination" | "illegal" | "advertising" | "spam" | "third_party_data" | "copyright" | "off_topic" | "other";
+            note?: string;
         };
         MessagesDto: {
             /** @example Die Anfrage enthält ungültige Angaben. */
@@ -3741,6 +3826,78 @@ export interface operations {
             };
         };
     };
+    ModerationController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ModerationController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationStatsDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ModerationController_queue: {
         parameters: {
             query?: {
@@ -3748,6 +3905,8 @@ export interface operations {
                 phaseId?: string;
                 topic?: string;
                 status?: "pending" | "published" | "rejected" | "not_public";
+                /** @description Only statements with open reports (any publication state) */
+                reported?: boolean;
                 limit?: number;
             };
             header?: never;
@@ -3845,6 +4004,50 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDto"];
+            };
+        };
+        responses: {
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -42,6 +43,12 @@ export class QueueQuery {
   @IsIn(PUBLICATION_STATUSES)
   status?: PublicationStatus;
 
+  @ApiPropertyOptional({ description: 'Only statements with open reports (any publication state)' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  reported?: boolean;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
@@ -49,6 +56,47 @@ export class QueueQuery {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+export class ReportDto {
+  @ApiProperty({ enum: [...REJECTION_REASONS, 'other'] })
+  @IsIn([...REJECTION_REASONS, 'other'])
+  reason!: RejectionReason | 'other';
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class ModerationStatsDto {
+  @ApiProperty()
+  pending!: number;
+
+  @ApiProperty({ description: 'Statements with open reports' })
+  reported!: number;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median seconds from receipt to the first decision',
+  })
+  medianSecondsToDecision!: number | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { approve: 12, reject: 2 },
+  })
+  decisionsByAction!: Record<string, number>;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { spam: 1, insult: 1 },
+  })
+  rejectionsByReason!: Record<string, number>;
 }
 
 export class PersonalDataHintDto {
@@ -107,6 +155,9 @@ export class QueueItemDto {
 
   @ApiProperty()
   attachments!: number;
+
+  @ApiProperty({ description: 'Open reports by the public' })
+  reports!: number;
 }
 
 export class QueueDto {

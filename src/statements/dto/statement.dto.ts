@@ -50,7 +50,14 @@ export class PublicStatementDto {
   @ApiProperty()
   reference!: string;
 
-  @ApiProperty({ description: 'The published text (redacted by moderation where needed)' })
+  @ApiProperty({
+    description: 'Withheld by moderation: shown as a placeholder, text and location empty',
+  })
+  hidden!: boolean;
+
+  @ApiProperty({
+    description: 'The published text (redacted by moderation where needed); empty when hidden',
+  })
   text!: string;
 
   @ApiProperty({ type: String, nullable: true })

@@ -1,0 +1,102 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import pg from 'pg';
+import { interval, map, merge, Observable, Subject } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { EmbeddedDataSource } from '../database/database.module.js';
+import { MODERATION_CHANNEL, type ModerationEvent } from './feed-channel.js';
+
+export interface FeedMessage {
+  type: string;
+  data: ModerationEvent | Record<string, never>;
+}
+
+/**
+ * Fans the moderation feed out to this instance's server-sent-event streams. Events arrive by
+ * PostgreSQL LISTEN on a connection of its own (reconnecting by itself), so an event committed
+ * on any instance reaches every moderator; there is no in-memory bus between instances.
+ */
+@Injectable()
+export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ModerationFeed');
+  private readonly events = new Subject<ModerationEvent>();
+  private client: pg.Client | null = null;
+  private stopEmbedded: (() => Promise<void>) | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.dataSource instanceof EmbeddedDataSource) {
+      this.stopEmbedded = await this.dataSource.pglite.listen(MODERATION_CHANNEL, (payload) =>
+        this.receive(payload),
+      );
+      return;
+    }
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped || this.config.database.kind !== 'postgres') return;
+    const client = new pg.Client({
+      connectionString: this.config.database.url,
+      application_name: 'mitplanen-feed',
+    });
+    client.on('notification', (message) => {
+      if (message.channel === MODERATION_CHANNEL && message.payload) this.receive(message.payload);
+    });
+    client.on('error', (error) => {
+      this.logger.warn(`feed connection lost: ${error.message}; reconnecting`);
+      this.reconnectSoon(client);
+    });
+    client.on('end', () => this.reconnectSoon(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${MODERATION_CHANNEL}`);
+      this.client = client;
+    } catch (error) {
+      this.logger.warn(
+        `feed could not listen: ${error instanceof Error ? error.message : String(error)}; retrying`,
+      );
+      this.reconnectSoon(client);
+    }
+  }
+
+  private reconnectSoon(client: pg.Client): void {
+    if (this.client === client) this.client = null;
+    client.removeAllListeners();
+    client.end().catch(() => undefined);
+    if (!this.stopped) setTimeout(() => void this.connect(), 1000).unref();
+  }
+
+  private receive(payload: string): void {
+    try {
+      this.events.next(JSON.parse(payload) as ModerationEvent);
+    } catch {
+      this.logger.warn('ignored a malformed feed event');
+    }
+  }
+
+  /** Events for one SSE stream, with a comment-like ping every 15 s to keep proxies open. */
+  stream(): Observable<FeedMessage> {
+    return merge(
+      this.events.pipe(map((event): FeedMessage => ({ type: event.type, data: event }))),
+      interval(15_000).pipe(map((): FeedMessage => ({ type: 'ping', data: {} }))),
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    this.events.complete();
+    await this.stopEmbedded?.().catch(() => undefined);
+    const client = this.client;
+    this.client = null;
+    if (client) {
+      client.removeAllListeners();
+      await client.end().catch(() => undefined);
+    }
+  }
+}
