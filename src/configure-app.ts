@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDto } from './common/openapi.js';
@@ -50,10 +51,15 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
           'upgrade-insecure-requests': null,
         },
       },
-      // HSTS only means something over TLS; the proxy in front sets it (docker/nginx.conf).
+      // HSTS only over TLS: set below when the request really came over HTTPS.
       strictTransportSecurity: false,
     }),
   );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.secure)
+      response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(limitJsonDepth);
   app.setGlobalPrefix('api');

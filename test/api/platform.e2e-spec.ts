@@ -73,4 +73,22 @@ describe('platform', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
+
+  it('sends HSTS only when the request came over HTTPS through a trusted proxy', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: '1' });
+    try {
+      const tls = await proxied.http
+        .get('/api/health')
+        .set('X-Forwarded-Proto', 'https')
+        .expect(200);
+      expect(tls.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const plain = await proxied.http.get('/api/health').expect(200);
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
+    // Without TRUST_PROXY a forged header changes nothing.
+    const forged = await t.http.get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(forged.headers['strict-transport-security']).toBeUndefined();
+  });
 });
