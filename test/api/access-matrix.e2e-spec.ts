@@ -66,7 +66,7 @@ describe('authorisation matrix', () => {
     t = await createTestApp();
     routes = registeredRoutes(t);
   });
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   it('finds the routes, and every one states who may call it', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
@@ -108,5 +108,5 @@ describe('authorisation matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(outcomes.length).toBe(routes.length * CALLERS.length);
-  });
+  }, 300_000);
 });
