@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import {
   DECISION_ACTIONS,
@@ -5,8 +6,6 @@ import {
   type DecisionAction,
   type RejectionReason,
 } from '../moderation.types.js';
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * One moderation decision about a statement's public display: append-only (a trigger refuses

@@ -1,7 +1,6 @@
+import { sqlList } from '../../database/sql-list.js';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../notification.types.js';
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * A mail waiting to be sent, or the record of one that was. Written in the transaction of the

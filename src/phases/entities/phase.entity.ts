@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -17,8 +18,6 @@ import {
   type ModerationMode,
   type PhaseKind,
 } from '../phase.types.js';
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * A comment period (Beteiligungsphase). It is open exactly while opens_at <= now() < closes_at

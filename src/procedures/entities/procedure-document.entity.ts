@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -14,10 +15,7 @@ import { Procedure } from './procedure.entity.js';
 
 /** A document of a procedure (plan drawing, Begründung, Umweltbericht …); bytes in FileStorage. */
 @Entity('procedure_documents')
-@Check(
-  'procedure_documents_kind_check',
-  `"kind" IN (${DOCUMENT_KINDS.map((k) => `'${k}'`).join(', ')})`,
-)
+@Check('procedure_documents_kind_check', `"kind" IN (${sqlList(DOCUMENT_KINDS)})`)
 export class ProcedureDocument {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'procedure_documents_pkey' })
   id!: string;

@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -15,8 +16,6 @@ import {
   type ProcedureStatus,
   type ProcedureType,
 } from '../procedure.types.js';
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** A planning project (Verfahren): what residents find on the map and comment on. */
 @Entity('procedures')

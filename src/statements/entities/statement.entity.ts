@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -22,8 +23,6 @@ import {
   type PublicationStatus,
   type SubmitterType,
 } from '../statement.types.js';
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** PostgreSQL `point` ⇄ [lon, lat]. */
 const pointTransformer = {

@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -16,10 +17,7 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** A single-use, expiring token sent by mail; only its SHA-256 is stored. */
 @Entity('user_tokens')
-@Check(
-  'user_tokens_purpose_check',
-  `"purpose" IN (${TOKEN_PURPOSES.map((p) => `'${p}'`).join(', ')})`,
-)
+@Check('user_tokens_purpose_check', `"purpose" IN (${sqlList(TOKEN_PURPOSES)})`)
 export class UserToken {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_tokens_pkey' })
   id!: string;

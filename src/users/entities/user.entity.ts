@@ -1,3 +1,4 @@
+import { sqlList } from '../../database/sql-list.js';
 import {
   Check,
   Column,
@@ -10,7 +11,7 @@ import {
 import { ROLES, type Role } from '../roles.js';
 
 @Entity('users')
-@Check('users_roles_check', `"roles" <@ ARRAY[${ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`)
+@Check('users_roles_check', `"roles" <@ ARRAY[${sqlList(ROLES)}]::text[]`)
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
   id!: string;
