@@ -31,6 +31,11 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
+            {
+              // Drawing tools of the planners' area editor: loaded only with that page.
+              name: 'geoman',
+              test: /node_modules[\\/](@geoman-io|@turf|polyclip-ts|splaytree-ts|bignumber\.js|lodash)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

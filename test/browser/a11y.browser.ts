@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 import { fetchProcedures, listItems, loadedTiles, mapAreas } from './support/app.js';
+import { expect, STAFF, test } from './support/auth.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -61,6 +62,63 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('feedback page', async ({ page }) => {
     await page.goto('/feedback');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barriere melden');
+    await expectNoSeriousViolations(page);
+  });
+
+  test('sign-in page', async ({ page }) => {
+    await page.goto('/anmelden');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
+    await expectNoSeriousViolations(page);
+  });
+
+  test('sign-in page with errors at the fields', async ({ page }) => {
+    await page.goto('/anmelden');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Bitte prüfen Sie Ihre Angaben');
+    await expectNoSeriousViolations(page);
+  });
+
+  test('registration page', async ({ page }) => {
+    await page.goto('/registrieren');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Konto anlegen');
+    await expectNoSeriousViolations(page);
+  });
+
+  test('account page, and its confirmation dialog', async ({ page, signIn, resident }) => {
+    await signIn(resident);
+    await page.goto('/konto');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: 'Persönliche Daten entfernen …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Persönliche Daten wirklich entfernen?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Ihre Stellungnahmen bleiben in den Verfahrensakten');
+    await expectNoSeriousViolations(page);
+    // Cancelled: nothing happens, the focus goes back to the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Persönliche Daten entfernen …' })).toBeFocused();
+  });
+
+  test('administration: people and mails', async ({ page, signIn }) => {
+    await signIn(STAFF.admin);
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
+    await expect(page.getByRole('row').filter({ hasText: STAFF.admin.email })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.goto('/admin/mails');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Mails');
+    await expect(page.getByText(/^\d+ Mails?$/)).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test('planning area', async ({ page, signIn }) => {
+    await signIn(STAFF.admin);
+    await page.goto('/planung');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planungsbereich');
+    await expect(page.getByRole('table')).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 });

@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 
 import { fetchProcedures, listItems, procedureList } from './support/app.js';
+import { accountButton, expect, header, signInForm, STAFF, test } from './support/auth.js';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
@@ -67,5 +68,49 @@ test.describe('keyboard use', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/verfahren/${procedure?.id ?? ''}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(procedure?.title ?? '');
+  });
+
+  test('the sign-in form can be filled and sent, and the account menu used, by keyboard', async ({
+    page,
+  }) => {
+    const { email, password, displayName } = STAFF.moderator;
+    await page.goto('/anmelden');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
+
+    const form = signInForm(page);
+    const emailField = form.getByLabel('E-Mail-Adresse', { exact: true });
+    await tabTo(page, emailField);
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel('Passwort', { exact: true })).toBeFocused();
+    await page.keyboard.type(password);
+    // Next: "show password", then the submit button.
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel('Passwort anzeigen')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Anmelden' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    // A moderator has no area of their own yet: the home page.
+    await expect(page).toHaveURL('/');
+    const account = accountButton(page, displayName);
+    await expect(account).toBeVisible();
+
+    // The account menu is a disclosure: Enter opens it, Tab walks its links, Escape closes it.
+    await tabTo(page, account);
+    await page.keyboard.press('Enter');
+    await expect(account).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(header(page).getByRole('link', { name: 'Mein Konto' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(account).toHaveAttribute('aria-expanded', 'false');
+    await expect(account).toBeFocused();
+    await expect(header(page).getByRole('link', { name: 'Mein Konto' })).toBeHidden();
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/konto');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
   });
 });

@@ -3,13 +3,22 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from '@playwright/test';
 
-import { APP_ORIGIN, APP_PORT, TILE_ORIGIN, TILE_PORT, TILE_URL } from './support/env.js';
+import {
+  APP_ORIGIN,
+  APP_PORT,
+  DATA_DIR,
+  DEMO_PASSWORD,
+  TILE_ORIGIN,
+  TILE_PORT,
+  TILE_URL,
+} from './support/env.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Browser tests against the built app (run `npm run build` first): the real server on an
- * in-memory embedded database with demo data, and a loopback tile server stand-in.
+ * in-memory embedded database with demo data (demo staff with a known password; mails written
+ * as files into a temporary DATA_DIR), and a loopback tile server stand-in.
  * Debian's Chromium only; Playwright never downloads a browser here.
  */
 export default defineConfig({
@@ -22,6 +31,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // `list` prints the closing "N passed" line; CI's summary (scripts/ci-summary.mjs) reads the JSON.
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results', 'browser.json') }]],
+  globalTeardown: './support/global-teardown.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
@@ -62,6 +72,11 @@ export default defineConfig({
         PORT: String(APP_PORT),
         DATABASE_URL: 'pglite://memory',
         SEED_DEMO: 'true',
+        SEED_DEMO_PASSWORD: DEMO_PASSWORD,
+        DATA_DIR,
+        MAIL_POLL_INTERVAL_MS: '200',
+        // The progressive delay after failed sign-ins, kept short for the wrong-password test.
+        SIGN_IN_DELAY_MS: '1',
         TILE_URL,
         TILE_ATTRIBUTION: '&copy; OpenStreetMap-Mitwirkende',
         LOG_LEVEL: 'warn',

@@ -7,7 +7,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 
-import type { components } from '@/api/schema';
+import type { components, operations } from '@/api/schema';
 
 type Schemas = components['schemas'];
 type ProcedureSummaryDto = Schemas['ProcedureSummaryDto'];
@@ -47,3 +47,68 @@ export type ClientConfig = Omit<Schemas['ClientConfigDto'], 'map'> & {
 /** RFC 9457 problem details as the server sends them. */
 export type ProblemDetails = Schemas['ProblemDto'];
 export type FieldError = Schemas['FieldErrorDto'];
+
+/* ---------- Accounts and administration ---------- */
+
+export type SessionUser = Schemas['SessionUserDto'];
+export type Role = SessionUser['roles'][number];
+export type AuthProviders = Schemas['ProvidersDto'];
+
+export type RegisterInput = Schemas['RegisterDto'];
+export type SignInInput = Schemas['SignInDto'];
+export type ForgotPasswordInput = Schemas['ForgotPasswordDto'];
+export type ResetPasswordInput = Schemas['ResetPasswordDto'];
+export type VerifyEmailInput = Schemas['TokenDto'];
+
+export type AdminUser = Schemas['AdminUserDto'];
+export type AdminUserList = Schemas['AdminUserListDto'];
+export type AdminUserQuery = NonNullable<
+  operations['AdminUsersController_list']['parameters']['query']
+>;
+
+export type OutboxMessageSummary = Schemas['OutboxMessageSummaryDto'];
+export type OutboxMessage = Schemas['OutboxMessageDto'];
+export type OutboxMessageList = Schemas['OutboxMessageListDto'];
+export type OutboxStatus = OutboxMessageSummary['status'];
+export type OutboxQuery = NonNullable<
+  operations['AdminMailController_list']['parameters']['query']
+>;
+
+/* ---------- Planning: procedures as planners see them, phases, documents ---------- */
+
+/** Planners also see drafts (the generated ProcedureDto lists only the public statuses). */
+export type PlanningStatus = NonNullable<Schemas['UpdateProcedureDto']['status']>;
+
+export type PlanningProcedureSummary = Omit<ProcedureSummary, 'status'> & {
+  status: PlanningStatus;
+};
+export type PlanningProcedure = Omit<Procedure, 'status'> & { status: PlanningStatus };
+export type PlanningProcedureList = Omit<ProcedureList, 'items'> & {
+  items: PlanningProcedureSummary[];
+};
+
+export type CreateProcedureInput = Omit<Schemas['CreateProcedureDto'], 'area'> & {
+  area: AreaGeometry;
+};
+export type UpdateProcedureInput = Omit<Schemas['UpdateProcedureDto'], 'area'> & {
+  area?: AreaGeometry;
+};
+export type XPlanungProposal = Omit<Schemas['XPlanungProposalDto'], 'area' | 'dates'> & {
+  area: AreaGeometry;
+  dates: Record<string, string | string[]>;
+};
+
+export type ProcedureDocument = Schemas['DocumentDto'];
+export type DocumentKind = ProcedureDocument['kind'];
+
+export type Phase = Schemas['PhaseDto'];
+export type PhaseKind = Phase['kind'];
+export type PhaseState = Phase['state'];
+export type ModerationMode = Phase['moderationMode'];
+export type PhaseChange = Omit<Schemas['PhaseChangeDto'], 'action'> & {
+  action: 'phase.opened' | 'phase.extended' | 'phase.closed';
+};
+export type DeadlineProposal = Schemas['DeadlineProposalDto'];
+export type CreatePhaseInput = Schemas['CreatePhaseDto'];
+export type UpdatePhaseInput = Schemas['UpdatePhaseDto'];
+export type ExtendPhaseInput = Schemas['ExtendPhaseDto'];

@@ -9,14 +9,22 @@ export class ApiError extends Error {
   readonly code: string | undefined;
   readonly detail: string | undefined;
   readonly fieldErrors: FieldError[];
+  /** The whole problem body, for members beyond the standard ones (e.g. `legalMinimumEnd`). */
+  readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, problem: Problem, fallbackMessage: string) {
+  constructor(
+    status: number,
+    problem: Problem,
+    fallbackMessage: string,
+    body: Readonly<Record<string, unknown>> = {},
+  ) {
     super(problem.detail ?? problem.title ?? fallbackMessage);
     this.name = 'ApiError';
     this.status = status;
     this.code = problem.code;
     this.detail = problem.detail;
     this.fieldErrors = problem.errors ?? [];
+    this.body = body;
   }
 
   get isNetworkError(): boolean {
@@ -25,13 +33,15 @@ export class ApiError extends Error {
 }
 
 /** The parts of a problem+json body the client uses. */
-type Problem = Partial<Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'code' | 'errors'>>;
+export type Problem = Partial<
+  Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'code' | 'errors'>
+>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function toProblem(body: unknown): Problem {
+export function toProblem(body: unknown): Problem {
   if (!isRecord(body)) return {};
   const problem: Problem = {};
   if (typeof body.title === 'string') problem.title = body.title;
@@ -59,17 +69,36 @@ export function buildUrl(path: string, params?: QueryParams): string {
   return query ? `${path}?${query}` : path;
 }
 
-async function get<T>(
-  path: string,
-  options: { params?: QueryParams; signal?: AbortSignal } = {},
-): Promise<T> {
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  params?: QueryParams;
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * One API call. Same-origin only: the session cookie goes with it, and the browser adds the
+ * `Origin` header to writes, which the server checks (CSRF protection). An answer without a
+ * body (204, or 202 without JSON) resolves to `undefined`.
+ */
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': i18n.language,
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.params), {
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        'Accept-Language': i18n.language,
-      },
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -82,7 +111,15 @@ async function get<T>(
   const body: unknown = isJson ? await response.json().catch(() => undefined) : undefined;
 
   if (!response.ok) {
-    throw new ApiError(response.status, toProblem(body), response.statusText || 'Request failed');
+    throw new ApiError(
+      response.status,
+      toProblem(body),
+      response.statusText || 'Request failed',
+      isRecord(body) ? body : {},
+    );
+  }
+  if (response.status === 204 || (method !== 'GET' && !isJson)) {
+    return undefined as T;
   }
   if (!isJson) {
     throw new ApiError(response.status, {}, 'Unexpected response from the server');
@@ -91,4 +128,15 @@ async function get<T>(
   return body as T;
 }
 
-export const api = { get };
+export const api = {
+  get: <T>(path: string, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('GET', path, options),
+  post: <T = void>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('POST', path, { ...options, body }),
+  put: <T = void>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('PUT', path, { ...options, body }),
+  patch: <T = void>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('PATCH', path, { ...options, body }),
+  delete: <T = void>(path: string, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('DELETE', path, options),
+};

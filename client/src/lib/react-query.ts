@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { ApiError } from '@/lib/api-client';
 
@@ -8,8 +8,18 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+interface QueryClientOptions {
+  /** Called when a query is answered with 401: the session has ended (expired, signed out). */
+  onUnauthorized?: (client: QueryClient) => void;
+}
+
+export function createQueryClient({ onUnauthorized }: QueryClientOptions = {}): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 401) onUnauthorized?.(client);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -18,4 +28,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

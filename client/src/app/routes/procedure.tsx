@@ -4,8 +4,16 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
+import { CurrentPhase } from '@/features/phases/components/current-phase';
+import { PhaseTimeline } from '@/features/phases/components/phase-timeline';
+import { PublicNotice } from '@/features/phases/components/public-notice';
 import { useProcedure } from '@/features/procedures/api/get-procedure';
 import { ProcedureDetails } from '@/features/procedures/components/procedure-details';
+import {
+  DOCUMENTS_ANCHOR,
+  ProcedureDocuments,
+} from '@/features/procedures/components/procedure-documents';
+import { ProcedureStatements } from '@/features/statements/components/procedure-statements';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
 
@@ -72,10 +80,28 @@ export function ProcedureRoute() {
     );
   }
 
+  const data = procedure.data;
+  const receivedAt = procedure.dataUpdatedAt;
+  const documentsUrl = `${window.location.origin}${paths.procedure(data.id)}#${DOCUMENTS_ANCHOR}`;
   return (
     <>
       {backLink}
-      <ProcedureDetails procedure={procedure.data} />
+      <ProcedureDetails
+        procedure={data}
+        banner={<CurrentPhase phase={data.currentPhase} receivedAt={receivedAt} />}
+      >
+        {/* Phases, public notice and documents (features/phases, procedures). */}
+        {data.phases.length > 0 ? (
+          <section aria-labelledby="phases-heading">
+            <h2 id="phases-heading">{t('phases.public.heading')}</h2>
+            <PhaseTimeline phases={data.phases} receivedAt={receivedAt} />
+          </section>
+        ) : null}
+        <PublicNotice phase={data.currentPhase} procedure={data} documentsUrl={documentsUrl} />
+        <ProcedureDocuments documents={data.documents} />
+      </ProcedureDetails>
+      {/* Statements: taking part and published statements (features/statements). */}
+      <ProcedureStatements procedure={procedure.data} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
@@ -7,7 +7,12 @@ import { Header } from '@/components/layout/header';
 
 const MAIN_ID = 'main-content';
 
-export function AppLayout() {
+interface AppLayoutProps {
+  /** The account part of the header (sign-in link or user menu), given by the app. */
+  accountNav?: ReactNode;
+}
+
+export function AppLayout({ accountNav }: AppLayoutProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -32,7 +37,7 @@ export function AppLayout() {
       <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header accountNav={accountNav} />
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
           <Outlet />

@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { paths } from '@/config/paths';
 
-export function Header() {
+interface HeaderProps {
+  /** Sign-in link or the signed-in user's menu (from features/auth, passed in by the app). */
+  accountNav?: ReactNode;
+}
+
+export function Header({ accountNav }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -31,6 +37,7 @@ export function Header() {
               {t('nav.procedures')}
             </NavLink>
           </nav>
+          {accountNav}
           <LanguageSwitch />
         </div>
       </div>

@@ -1,12 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import type { ProcedureList, ProcedureStatus, ProcedureType } from '@/api/types';
+import type { PhaseState, ProcedureList, ProcedureStatus, ProcedureType } from '@/api/types';
 import { api } from '@/lib/api-client';
 
 export interface ProcedureFilters {
   district?: string;
   type?: ProcedureType;
   status?: ProcedureStatus;
+  /** Only procedures with a phase in this state now (server clock). */
+  phase?: PhaseState;
   q?: string;
   /** minLon,minLat,maxLon,maxLat */
   bbox?: string;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Procedure } from '@/api/types';
@@ -49,7 +50,15 @@ function AreaDescription({ procedure }: { procedure: Procedure }) {
   );
 }
 
-export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
+interface ProcedureDetailsProps {
+  procedure: Procedure;
+  /** Shown below the summary, e.g. the current consultation phase. */
+  banner?: ReactNode;
+  /** Sections after the description, e.g. phases, public notice, documents. */
+  children?: ReactNode;
+}
+
+export function ProcedureDetails({ procedure, banner, children }: ProcedureDetailsProps) {
   const { t, i18n } = useTranslation();
 
   return (
@@ -60,6 +69,7 @@ export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
         <p className="lead" lang={CONTENT_LANGUAGE}>
           {procedure.summary}
         </p>
+        {banner}
       </header>
 
       <div className="procedure__layout">
@@ -106,6 +116,8 @@ export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
               <Paragraphs text={procedure.description} />
             </div>
           </section>
+
+          {children}
 
           <section aria-labelledby="area-heading">
             <h2 id="area-heading">{t('procedure.areaHeading')}</h2>

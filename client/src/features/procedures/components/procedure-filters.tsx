@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import type { ProcedureFilters } from '@/features/procedures/api/get-procedures';
 import {
+  PHASE_STATES,
   PROCEDURE_STATUSES,
   PROCEDURE_TYPES,
+  isPhaseState,
   isProcedureStatus,
   isProcedureType,
 } from '@/features/procedures/constants';
@@ -116,6 +118,25 @@ export function ProcedureFiltersForm({ filters, districts, onChange }: Procedure
             {PROCEDURE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`procedure.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-phase">{t('phases.filter.label')}</label>
+          <select
+            id="filter-phase"
+            name="phase"
+            value={filters.phase ?? ''}
+            onChange={(event) => {
+              const { value } = event.target;
+              apply({ phase: isPhaseState(value) ? value : undefined });
+            }}
+          >
+            <option value="">{t('phases.filter.all')}</option>
+            {PHASE_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`phases.filter.${state}`)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import type { ProcedureSummary } from '@/api/types';
 import { paths } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { CurrentPhaseMeta } from '@/features/procedures/components/current-phase-meta';
 import { StatusBadge } from '@/features/procedures/components/procedure-meta';
 
 export interface BackLinkState {
@@ -59,6 +60,12 @@ export function ProcedureList({ procedures, highlightedId, onHighlight }: Proced
               <dt>{t('procedure.fields.status')}</dt>
               <dd>
                 <StatusBadge status={procedure.status} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('phases.list.label')}</dt>
+              <dd>
+                <CurrentPhaseMeta phase={procedure.currentPhase} />
               </dd>
             </div>
           </dl>
