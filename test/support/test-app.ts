@@ -13,12 +13,13 @@ import * as db from './test-database.js';
 const testDb = db as {
   PREFIX: string;
   adminUrl(): string;
-  databaseUrl(name: string): string;
+  databaseUrl(name: string, server?: string): string;
   assertTestDatabaseName(name: string): void;
   withAdminClient<T>(
     fn: (client: {
       query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
     }) => Promise<T>,
+    server?: string,
   ): Promise<T>;
 };
 
@@ -35,7 +36,7 @@ function runId(): string {
  * On PostgreSQL: the run's template database is migrated once (by whichever test file gets
  * there first) and every test file clones its own database from it.
  */
-async function cloneFromTemplate(): Promise<string> {
+async function cloneFromTemplate(server: string): Promise<string> {
   const template = `${testDb.PREFIX}${runId()}_template`;
   const name = `${testDb.PREFIX}${runId()}_${randomBytes(4).toString('hex')}`;
   testDb.assertTestDatabaseName(template);
@@ -50,7 +51,7 @@ async function cloneFromTemplate(): Promise<string> {
         await client.query(`CREATE DATABASE "${template}"`);
         const ds = new DataSource(
           dataSourceOptions(
-            { kind: 'postgres', url: testDb.databaseUrl(template), poolSize: 2 },
+            { kind: 'postgres', url: testDb.databaseUrl(template, server), poolSize: 2 },
             null,
             [],
           ),
@@ -63,8 +64,8 @@ async function cloneFromTemplate(): Promise<string> {
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
-  });
-  return testDb.databaseUrl(name);
+  }, server);
+  return testDb.databaseUrl(name, server);
 }
 
 /** Signs session cookies in tests, so factories can create sessions without signing in. */
@@ -86,17 +87,19 @@ export interface TestApp {
 
 /**
  * Boots the real application (same AppModule and configureApp as main.ts) on a database of
- * its own. `env` adds settings, e.g. { SEED_DEMO: 'true' }.
+ * its own. `env` adds settings, e.g. { SEED_DEMO: 'true' }. `server` is the admin URL of a
+ * PostgreSQL server other than TEST_DATABASE_URL's to clone that database on.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sameDatabaseAs?: TestApp } = {},
+  options: { sameDatabaseAs?: TestApp; server?: string } = {},
 ): Promise<TestApp> {
-  const engine = testDb.adminUrl() ? 'postgres' : 'pglite';
+  const server = options.server ?? testDb.adminUrl();
+  const engine = server ? 'postgres' : 'pglite';
   const databaseUrl = options.sameDatabaseAs
     ? options.sameDatabaseAs.databaseUrl
     : engine === 'postgres'
-      ? await cloneFromTemplate()
+      ? await cloneFromTemplate(server)
       : 'pglite://memory';
   if (options.sameDatabaseAs && engine !== 'postgres') {
     throw new Error('Two instances can share only a PostgreSQL server, not the embedded database');

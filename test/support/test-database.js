@@ -8,8 +8,9 @@ export function adminUrl() {
   return process.env.TEST_DATABASE_URL ?? '';
 }
 
-export function databaseUrl(name) {
-  const url = new URL(adminUrl());
+/** `server`: the admin URL of another PostgreSQL server than TEST_DATABASE_URL's. */
+export function databaseUrl(name, server = adminUrl()) {
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -21,8 +22,8 @@ export function assertTestDatabaseName(name) {
   }
 }
 
-export async function withAdminClient(fn) {
-  const client = new pg.Client({ connectionString: adminUrl() });
+export async function withAdminClient(fn, server = adminUrl()) {
+  const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
     return await fn(client);

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createUser, cookieFrom, sessionCookie } from '../support/factories.js';
+import { clientIp, runBounded } from '../support/load.js';
+import { startNginx, type LoadBalancer } from '../support/nginx.js';
+import { collectEvents } from '../support/sse.js';
+import { openPhase, statementBody } from '../support/statements.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/** Statement submissions per client address and minute, shared by both instances. */
+const LIMIT = 20;
+const SUBMISSIONS = 10_000;
+/** Each simulated resident submits this many, staying under the limit. */
+const PER_CLIENT = 10;
+
+describe('two instances behind nginx on one PostgreSQL', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let lb: LoadBalancer;
+  /** host:port of each instance, as nginx names it in X-Upstream. */
+  let hostOf: Map<string, 'a' | 'b'>;
+
+  beforeAll(async () => {
+    // nginx is the only hop in front of the instances: its X-Forwarded-For is trusted.
+    const env = { TRUST_PROXY: 'loopback', STATEMENT_RATE_LIMIT: String(LIMIT) };
+    a = await createTestApp(env);
+    b = await createTestApp(env, { sameDatabaseAs: a });
+    lb = await startNginx([a.url, b.url]);
+    hostOf = new Map([
+      [new URL(a.url).host, 'a'],
+      [new URL(b.url).host, 'b'],
+    ]);
+  });
+  afterAll(async () => {
+    await lb?.stop();
+    await b?.close();
+    await a?.close();
+  });
+
+  const served = (headers: Record<string, unknown>) => {
+    const instance = hostOf.get(String(headers['x-upstream']));
+    if (!instance) throw new Error(`unknown upstream ${String(headers['x-upstream'])}`);
+    return instance;
+  };
+
+  it('keeps a session signed in through one instance valid on the other, and ends it on both', async () => {
+    const user = await createUser(a, { password: 'ein langes passwort für nginx' });
+    const login = await request(lb.url)
+      .post('/api/auth/login')
+      .set('Origin', lb.url)
+      .set('X-Forwarded-For', clientIp(900_001))
+      .send({ email: user.email, password: 'ein langes passwort für nginx' })
+      .expect(200);
+    const cookie = cookieFrom(login.headers)!;
+    expect(cookie).toBeDefined();
+    const other = served(login.headers) === 'a' ? b : a;
+    const me = await other.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect(me.body.email).toBe(user.email);
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i += 1) {
+      const res = await request(lb.url).get('/api/auth/me').set('Cookie', cookie).expect(200);
+      seen.add(served(res.headers));
+    }
+    expect([...seen].sort()).toEqual(['a', 'b']);
+    await other.http
+      .post('/api/auth/logout')
+      .set('Origin', other.url)
+      .set('Cookie', cookie)
+      .expect(204);
+    for (const t of [a, b]) await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401);
+  });
+
+  it('counts one client’s submissions on both instances against one limit', async () => {
+    const { phaseId } = await openPhase(a);
+    const ip = clientIp(900_002);
+    const remaining: number[] = [];
+    const instances = new Set<string>();
+    for (let i = 0; i < LIMIT; i += 1) {
+      const res = await request(lb.url)
+        .post(`/api/phases/${phaseId}/statements`)
+        .set('X-Forwarded-For', ip)
+        .send(statementBody({ text: `Limit ${i}` }))
+        .expect(201);
+      remaining.push(Number(res.headers['x-ratelimit-remaining-statements']));
+      instances.add(served(res.headers));
+    }
+    expect([...instances].sort()).toEqual(['a', 'b']);
+    // One counter: the remaining allowance falls by one per request, whichever instance served.
+    expect(remaining).toEqual(Array.from({ length: LIMIT }, (_, i) => LIMIT - 1 - i));
+    for (const target of [lb.url, a.url, b.url]) {
+      const res = await request(target)
+        .post(`/api/phases/${phaseId}/statements`)
+        .set('X-Forwarded-For', ip)
+        .send(statementBody({ text: 'Zu viel' }))
+        .expect(429);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.code).toBe('TOO_MANY_REQUESTS');
+    }
+    // Another client is not affected.
+    await request(lb.url)
+      .post(`/api/phases/${phaseId}/statements`)
+      .set('X-Forwarded-For', clientIp(900_003))
+      .send(statementBody())
+      .expect(201);
+  });
+
+  it('delivers statements submitted to either instance to a moderator’s feed through nginx', async () => {
+    const { phaseId } = await openPhase(a, { moderationMode: 'pre' });
+    const moderator = await sessionCookie(a, (await createUser(a, { roles: ['moderator'] })).id);
+    const references = new Set<string>();
+    const feed = collectEvents(
+      `${lb.url}/api/moderation/feed`,
+      moderator,
+      (events) =>
+        references.size === 2 &&
+        [...references].every((r) =>
+          events.some((e) => e.type === 'statement.received' && e.data.reference === r),
+        ),
+      10_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the stream subscribe
+    for (const [i, t] of [a, b].entries()) {
+      const res = await t.http
+        .post(`/api/phases/${phaseId}/statements`)
+        .set('X-Forwarded-For', clientIp(900_010 + i))
+        .send(statementBody({ text: `Live ${i}` }))
+        .expect(201);
+      references.add(res.body.reference as string);
+    }
+    const events = await feed;
+    const received = events
+      .filter((e) => e.type === 'statement.received')
+      .map((e) => e.data.reference);
+    expect(received).toEqual(expect.arrayContaining([...references]));
+  });
+
+  it(`turns ${SUBMISSIONS} submissions spread over both instances into as many statements with gapless references`, async () => {
+    const { procedureId, phaseId } = await openPhase(a, { moderationMode: 'pre' });
+    const ids = new Set<string>();
+    const references = new Set<string>();
+    const perInstance = { a: 0, b: 0 };
+    const failures: string[] = [];
+    let named = 0;
+    await runBounded(SUBMISSIONS, 32, 150_000, async (k) => {
+      // Every tenth resident gives a mail address, so a receipt goes through the outbox.
+      const withMail = k % 10 === 0;
+      if (withMail) named += 1;
+      const response = await fetch(`${lb.url}/api/phases/${phaseId}/statements`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `scale-${k}-${randomUUID()}`,
+          'x-forwarded-for': clientIp(Math.floor(k / PER_CLIENT)),
+        },
+        body: JSON.stringify(
+          statementBody({
+            text: `Stellungnahme ${k} zum Verkehr an der Kreuzung.`,
+            ...(withMail
+              ? { submitter: { type: 'named', name: `Person ${k}`, email: `p${k}@example.org` } }
+              : {}),
+          }),
+        ),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const body = (await response.json()) as { id: string; reference: string };
+      if (response.status !== 201) {
+        failures.push(`${k}: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+        return;
+      }
+      perInstance[served(Object.fromEntries(response.headers))] += 1;
+      ids.add(body.id);
+      references.add(body.reference);
+    });
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(ids.size).toBe(SUBMISSIONS);
+    expect(references.size).toBe(SUBMISSIONS);
+    // Round robin: both instances took a real share of the load.
+    expect(perInstance.a).toBeGreaterThan(SUBMISSIONS / 4);
+    expect(perInstance.b).toBeGreaterThan(SUBMISSIONS / 4);
+
+    const [stored] = await a.dataSource.query<
+      { count: number; refs: number; min: number; max: number; seqs: number }[]
+    >(
+      `SELECT count(*)::int AS count, count(DISTINCT reference)::int AS refs,
+              min(sequence) AS min, max(sequence) AS max, count(DISTINCT sequence)::int AS seqs
+       FROM statements WHERE phase_id = $1`,
+      [phaseId],
+    );
+    // Gapless: the numbers 1 … N, each once (the procedure has no other statements).
+    expect(stored).toEqual({
+      count: SUBMISSIONS,
+      refs: SUBMISSIONS,
+      min: 1,
+      max: SUBMISSIONS,
+      seqs: SUBMISSIONS,
+    });
+    const dbIds = await a.dataSource.query<{ id: string; reference: string }[]>(
+      `SELECT id, reference FROM statements WHERE procedure_id = $1`,
+      [procedureId],
+    );
+    expect(dbIds.every((r) => ids.has(r.id) && references.has(r.reference))).toBe(true);
+    const [outbox] = await a.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM outbox_messages
+       WHERE template = 'statements.receipt' AND recipient LIKE 'p%@example.org'`,
+    );
+    expect(outbox.count).toBe(named);
+  });
+});
