@@ -6,6 +6,7 @@ import { AddPhasesDocumentsAudit1795661055168 } from './1795661055168-AddPhasesD
 import { AddStatements1795661776980 } from './1795661776980-AddStatements.js';
 import { AddModeration1795662287297 } from './1795662287297-AddModeration.js';
 import { AddStatementReports1795663576543 } from './1795663576543-AddStatementReports.js';
+import { AddAssessment1796157291575 } from './1796157291575-AddAssessment.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddStatements1795661776980,
   AddModeration1795662287297,
   AddStatementReports1795663576543,
+  AddAssessment1796157291575,
 ];

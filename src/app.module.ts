@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
+import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
@@ -71,6 +72,7 @@ export class AppModule {
         PhasesModule,
         StatementsModule,
         ModerationModule,
+        AssessmentModule,
         SeedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

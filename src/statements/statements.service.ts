@@ -5,7 +5,9 @@ import type { Response } from 'express';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
+import { CURSOR_AT_SQL, decodeCursor, encodeCursor } from '../common/keyset-cursor.js';
 import { AppConfig } from '../config/app-config.js';
+import { rowsOf } from '../database/rows-of.js';
 import {
   representativePoint,
   withinArea,
@@ -37,11 +39,6 @@ import { berlinDateTime, renderReceiptPdf } from './receipt.js';
 import type { Channel } from './statement.types.js';
 
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
-
-/** TypeORM answers INSERT … RETURNING with rows, UPDATE … RETURNING with [rows, count]. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
 
 /** Public text: the redacted version where moderation made one. */
 const PUBLIC_TEXT = 'coalesce(s.published_text, s.text)';
@@ -478,13 +475,7 @@ export class StatementsService {
       where.push(`s.point <@ $${params.length}::box`);
     }
     if (query.after) {
-      const [at, id] = Buffer.from(query.after, 'base64url').toString('utf8').split('|');
-      if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) {
-        throw AppError.field('VALIDATION_FAILED', 'after', 'cursor', {
-          de: 'Ungültiger Cursor.',
-          en: 'Invalid cursor.',
-        });
-      }
+      const { at, id } = decodeCursor(query.after);
       params.push(at, id);
       where.push(
         `(s.received_at, s.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
@@ -500,10 +491,11 @@ export class StatementsService {
         topic: string | null;
         geometry: PublicStatementDto['geometry'];
         received_at: Date;
+        cursor_at: string;
         phase_id: string;
       }[]
     >(
-      `SELECT s.id, s.reference, s.publication_status = 'rejected' AS hidden,
+      `SELECT s.id, s.reference, s.publication_status = 'rejected' AS hidden, ${CURSOR_AT_SQL} AS cursor_at,
               CASE WHEN s.publication_status = 'rejected' THEN '' ELSE ${PUBLIC_TEXT} END AS text,
               s.topic, CASE WHEN s.publication_status = 'rejected' THEN NULL ELSE s.geometry END AS geometry,
               s.received_at, s.phase_id
@@ -524,12 +516,7 @@ export class StatementsService {
         receivedAt: new Date(r.received_at).toISOString(),
         phaseId: r.phase_id,
       })),
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${new Date(last.received_at).toISOString()}|${last.id}`).toString(
-              'base64url',
-            )
-          : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
     };
   }
 

@@ -195,6 +195,31 @@ export const ERROR_CATALOG = {
     de: 'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
     en: 'The service is temporarily unavailable. Please try again shortly.',
   },
+  ASSIGNEE_INVALID: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Stellungnahmen können nur Personen mit der Rolle Planung zugewiesen werden.',
+    en: 'Statements can only be assigned to users with the planner role.',
+  },
+  STATEMENT_GROUP_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Diese Gruppe gleichlautender Stellungnahmen gibt es nicht.',
+    en: 'This group of near-identical statements does not exist.',
+  },
+  GROUP_TOO_SMALL_FOR_NOTICE: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    de: 'Eine öffentliche Bekanntmachung statt Einzelmitteilungen ist erst bei mehr als 50 gleichlautenden Stellungnahmen möglich.',
+    en: 'A public notice instead of letters needs more than 50 essentially identical statements.',
+  },
+  RESPONSE_TEMPLATE_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Diesen Textbaustein gibt es nicht.',
+    en: 'This response template does not exist.',
+  },
+  RESULT_LETTER_NOT_FOUND: {
+    status: HttpStatus.NOT_FOUND,
+    de: 'Dieses Ergebnisschreiben gibt es nicht oder der Link ist ungültig.',
+    en: 'This result letter does not exist or the link is invalid.',
+  },
   INTERNAL: {
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     de: 'Ein unerwarteter Fehler ist aufgetreten. Ihre Eingaben gehen dadurch nicht verloren.',

@@ -52,6 +52,8 @@ const pointTransformer = {
 @Check('statements_submitter_type_check', `"submitter_type" IN (${sqlList(SUBMITTER_TYPES)})`)
 @Index('statements_procedure_sequence_key', ['procedureId', 'year', 'sequence'], { unique: true })
 @Index('statements_public_list_idx', ['procedureId', 'publicationStatus', 'receivedAt', 'id'])
+// The assessment workspace and the exports walk every statement of a procedure in this order.
+@Index('statements_procedure_received_idx', ['procedureId', 'receivedAt', 'id'])
 export class Statement {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'statements_pkey' })
   id!: string;
@@ -83,6 +85,8 @@ export class Statement {
   sequence!: number;
 
   /** The original text as received; never updated. */
+  // Trigram index (pg_trgm, gin_trgm_ops) for finding mass submissions; created by migration.
+  @Index('statements_text_trgm_idx', { synchronize: false })
   @Column({ type: 'text' })
   text!: string;
 

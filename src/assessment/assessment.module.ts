@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ProceduresModule } from '../procedures/procedures.module.js';
+import { AssessmentController, ResultsController } from './assessment.controller.js';
+import { AssessmentService } from './assessment.service.js';
+import { Assessment } from './entities/assessment.entity.js';
+import { ResponseTemplate } from './entities/response-template.entity.js';
+import { ResultLetter } from './entities/result-letter.entity.js';
+import { StatementGroup } from './entities/statement-group.entity.js';
+import { ExportsService } from './exports.service.js';
+import { ResultLettersService } from './result-letters.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Assessment, StatementGroup, ResponseTemplate, ResultLetter]),
+    AuditModule,
+    AuthModule,
+    NotificationsModule,
+    ProceduresModule,
+  ],
+  controllers: [AssessmentController, ResultsController],
+  providers: [AssessmentService, ExportsService, ResultLettersService],
+})
+export class AssessmentModule {}

@@ -1,0 +1,241 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
+import ExcelJS from 'exceljs';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { CURSOR_AT_SQL } from '../common/keyset-cursor.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { boundingBox } from '../geo/geometry.js';
+import type { Procedure } from '../procedures/entities/procedure.entity.js';
+import { AssessmentService } from './assessment.service.js';
+import type { ExportKind, ExportVariant } from './assessment.types.js';
+import {
+  csvLine,
+  EXPORT_COLUMNS,
+  SUBMITTER_COLUMNS,
+  type ExportColumn,
+  type ExportRow,
+} from './export-columns.js';
+import { AssessmentReport } from './export-pdf.js';
+
+/** Rows per round trip: memory stays flat however many statements a procedure has. */
+const BATCH = 1000;
+
+const CONTENT_TYPES: Record<ExportKind, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8; header=present',
+  pdf: 'application/pdf',
+  geojson: 'application/geo+json; charset=utf-8',
+};
+
+/** Waits while the client is slower than we read: the socket's buffer never grows unbounded. */
+async function drained(stream: Writable): Promise<void> {
+  if (stream.writableNeedDrain && !stream.destroyed) await once(stream, 'drain');
+}
+
+/**
+ * Exports of the Abwägung for the council, streamed: rows are read in keyset batches and
+ * written as they come, in constant memory, whatever the number of statements.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessment: AssessmentService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async export(
+    actor: SessionUser,
+    procedureId: string,
+    kind: ExportKind,
+    variant: ExportVariant,
+    response: Response,
+  ): Promise<void> {
+    const procedure = await this.assessment.procedure(procedureId);
+    const named = variant === 'named_internal';
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM statements WHERE procedure_id = $1`,
+      [procedureId],
+    );
+    if (named) {
+      // Logged before a single row leaves the server: who took personal data, when, in what form.
+      await this.audit.record(this.dataSource.manager, {
+        actor,
+        entityType: 'procedure',
+        entityId: procedureId,
+        action: 'export.named_internal',
+        after: { kind, statements: total },
+      });
+    }
+    const filename = `Abwaegung-${procedure.reference.replace(/[^A-Za-z0-9-]+/g, '_')}-${named ? 'intern' : 'anonymisiert'}.${kind}`;
+    response.status(200);
+    response.setHeader('Content-Type', CONTENT_TYPES[kind]);
+    response.setHeader('Content-Disposition', contentDisposition(filename));
+    response.setHeader('Cache-Control', 'no-store');
+    // Lets the client show progress for long exports (the body has no Content-Length).
+    response.setHeader('X-Export-Rows', String(total));
+    const columns = named ? [...EXPORT_COLUMNS, ...SUBMITTER_COLUMNS] : EXPORT_COLUMNS;
+    const rows = this.rows(procedureId, named, kind === 'geojson');
+    try {
+      switch (kind) {
+        case 'csv':
+          return await this.csv(rows, columns, response);
+        case 'xlsx':
+          return await this.xlsx(rows, columns, response);
+        case 'geojson':
+          return await this.geojson(rows, columns, response);
+        case 'pdf':
+          return await this.pdf(procedure, named, total, rows, response);
+      }
+    } catch (error) {
+      // The head is sent: the client sees a broken download, never a half file that looks whole.
+      response.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Every statement of the procedure in (received_at, id) order, a batch at a time. */
+  private async *rows(
+    procedureId: string,
+    named: boolean,
+    withGeometry: boolean,
+  ): AsyncGenerator<ExportRow[]> {
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const batch: (ExportRow & { cursor_at: string })[] = await this.dataSource.query(
+        `SELECT s.id, s.reference, ph.title AS phase_title, s.received_at, ${CURSOR_AT_SQL} AS cursor_at, s.channel, s.late, s.topic,
+                ${named ? 's.text' : 'coalesce(s.published_text, s.text)'} AS text,
+                s.point[0] AS x, s.point[1] AS y, ${withGeometry ? 's.geometry' : 'NULL AS geometry'},
+                s.publication_status, s.processing_status, a.result, a.response, a.group_id,
+                coalesce(g.size, 1) AS signatories
+                ${named ? ', s.submitter_type, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email' : ''}
+         FROM statements s
+         JOIN phases ph ON ph.id = s.phase_id
+         LEFT JOIN assessments a ON a.statement_id = s.id
+         LEFT JOIN statement_groups g ON g.id = a.group_id
+         ${named ? 'LEFT JOIN statement_submitters sub ON sub.statement_id = s.id' : ''}
+         WHERE s.procedure_id = $1
+           AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
+         ORDER BY s.received_at, s.id LIMIT ${BATCH}`,
+        [procedureId, after?.at ?? null, after?.id ?? null],
+      );
+      if (batch.length === 0) return;
+      yield batch;
+      if (batch.length < BATCH) return;
+      const last = batch[batch.length - 1];
+      after = { at: last.cursor_at, id: last.id };
+    }
+  }
+
+  private async csv(
+    rows: AsyncGenerator<ExportRow[]>,
+    columns: ExportColumn[],
+    response: Response,
+  ): Promise<void> {
+    // The byte order mark makes spreadsheet programs read the file as UTF-8.
+    response.write(`\uFEFF${csvLine(columns.map((c) => c.header))}`);
+    for await (const batch of rows) {
+      response.write(batch.map((r) => csvLine(columns.map((c) => c.value(r)))).join(''));
+      await drained(response);
+    }
+    response.end();
+  }
+
+  private async xlsx(
+    rows: AsyncGenerator<ExportRow[]>,
+    columns: ExportColumn[],
+    response: Response,
+  ): Promise<void> {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: response,
+      useSharedStrings: false,
+      useStyles: true,
+    });
+    workbook.creator = 'Mitplanen';
+    const sheet = workbook.addWorksheet('Abwägung', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    for await (const batch of rows) {
+      for (const r of batch) sheet.addRow(columns.map((c) => c.value(r))).commit();
+      await drained(response);
+    }
+    sheet.commit();
+    await workbook.commit();
+  }
+
+  private async geojson(
+    rows: AsyncGenerator<ExportRow[]>,
+    columns: ExportColumn[],
+    response: Response,
+  ): Promise<void> {
+    response.write('{"type":"FeatureCollection","features":[');
+    let first = true;
+    for await (const batch of rows) {
+      const chunk = batch.map((r) => {
+        const properties = Object.fromEntries(columns.map((c) => [c.key, c.value(r)]));
+        const json = JSON.stringify({
+          type: 'Feature',
+          id: r.reference,
+          geometry: r.geometry ?? null,
+          properties,
+        });
+        const out = first ? json : `,${json}`;
+        first = false;
+        return out;
+      });
+      response.write(chunk.join(''));
+      await drained(response);
+    }
+    response.end(']}');
+  }
+
+  private async pdf(
+    procedure: Procedure,
+    named: boolean,
+    total: number,
+    rows: AsyncGenerator<ExportRow[]>,
+    response: Response,
+  ): Promise<void> {
+    const areaBox = boundingBox(procedure.area);
+    // A grid of about 150 cells across the area: bounded work however many points there are.
+    const cell = Math.max(areaBox[2] - areaBox[0], areaBox[3] - areaBox[1]) / 150 || 0.001;
+    const points = await this.dataSource.query<{ x: number; y: number; n: number }[]>(
+      `SELECT avg(point[0]) AS x, avg(point[1]) AS y, count(*)::int AS n FROM statements
+       WHERE procedure_id = $1 AND point IS NOT NULL
+       GROUP BY floor(point[0] / $2::float8), floor(point[1] / $2::float8)`,
+      [procedure.id, cell],
+    );
+    const byResult = await this.dataSource.query<{ key: string | null; n: number }[]>(
+      `SELECT a.result AS key, count(*)::int AS n FROM statements s
+       LEFT JOIN assessments a ON a.statement_id = s.id WHERE s.procedure_id = $1 GROUP BY 1`,
+      [procedure.id],
+    );
+    const groups = await this.dataSource.query<{ reference: string; size: number }[]>(
+      `SELECT s.reference, g.size FROM statement_groups g JOIN statements s ON s.id = g.lead_statement_id
+       WHERE g.procedure_id = $1 ORDER BY g.size DESC LIMIT 20`,
+      [procedure.id],
+    );
+    const report = new AssessmentReport({
+      title: procedure.title,
+      reference: procedure.reference,
+      area: procedure.area,
+      areaBox,
+      named,
+      total,
+      byResult: Object.fromEntries(byResult.map((r) => [r.key ?? 'none', r.n])),
+      groups,
+      points: points.map((p) => [Number(p.x), Number(p.y), p.n]),
+    });
+    report.doc.pipe(response);
+    for await (const batch of rows) {
+      for (const r of batch) report.add(r);
+      await drained(response);
+    }
+    report.end();
+    await once(response, 'finish');
+  }
+}

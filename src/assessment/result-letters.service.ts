@@ -1,0 +1,213 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { AppError } from '../common/errors/app-error.js';
+import { CURSOR_AT_SQL, decodeCursor, encodeCursor } from '../common/keyset-cursor.js';
+import { AppConfig } from '../config/app-config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { AssessmentService } from './assessment.service.js';
+import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
+import type { PublicResultListDto, ResultLettersDto, ResultsQuery } from './dto/assessment.dto.js';
+import { renderResultLetter } from './result-letter.js';
+import { xBeteiligungResult } from './xbeteiligung.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Assessed statements handled per round trip inside the sending transaction. */
+const BATCH = 200;
+
+interface LetterRow {
+  id: string;
+  reference: string;
+  text: string;
+  received_at: Date;
+  submitter_type: 'anonymous' | 'named';
+  result: AssessmentResult;
+  response: string;
+  public_notice: boolean | null;
+  name: string | null;
+  organisation: string | null;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+  email: string | null;
+}
+
+/**
+ * Telling submitters the result (after the council's decision): a letter to every named
+ * submitter, a public notice for groups of more than 50, and the public results page.
+ */
+@Injectable()
+export class ResultLettersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assessment: AssessmentService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * One transaction: letters (PDF kept with the row), their mails in the outbox, and the
+   * statements' move to result_sent commit together or not at all.
+   */
+  async send(actor: SessionUser, procedureId: string, origin: string): Promise<ResultLettersDto> {
+    const procedure = await this.assessment.procedure(procedureId);
+    const base = this.config.publicUrl ?? origin;
+    return this.dataSource.transaction(async (manager) => {
+      const counts: ResultLettersDto = {
+        letters: 0,
+        lettersToPost: 0,
+        publicNotice: 0,
+        anonymous: 0,
+        notAssessed: 0,
+      };
+      for (;;) {
+        // Each batch leaves `assessed`, so the next query starts where this one ended.
+        const batch = await manager.query<LetterRow[]>(
+          `SELECT s.id, s.reference, s.text, s.received_at, s.submitter_type, a.result, a.response,
+                  g.public_notice, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email
+           FROM statements s
+           JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
+           LEFT JOIN statement_groups g ON g.id = a.group_id
+           LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
+           WHERE s.procedure_id = $1 AND s.processing_status = 'assessed'
+           ORDER BY s.received_at, s.id LIMIT ${BATCH}
+           FOR UPDATE OF s`,
+          [procedureId],
+        );
+        if (batch.length === 0) break;
+        for (const row of batch) {
+          if (row.public_notice) counts.publicNotice += 1;
+          else if (row.submitter_type === 'anonymous' || row.name === null) counts.anonymous += 1;
+          else if (await this.letter(manager, row, procedure.title, base)) counts.letters += 1;
+          else counts.lettersToPost += 1;
+        }
+        await manager.query(
+          `UPDATE statements SET processing_status = 'result_sent' WHERE id = ANY($1::uuid[])`,
+          [batch.map((r) => r.id)],
+        );
+      }
+      const [{ n }] = await manager.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM statements
+         WHERE procedure_id = $1 AND processing_status IN ('received', 'in_review')`,
+        [procedureId],
+      );
+      counts.notAssessed = n;
+      await this.audit.record(manager, {
+        actor,
+        entityType: 'procedure',
+        entityId: procedureId,
+        action: 'assessment.results_sent',
+        after: { ...counts },
+      });
+      return counts;
+    });
+  }
+
+  /** Writes the letter; mails it when there is an address. True when a mail was queued. */
+  private async letter(
+    manager: EntityManager,
+    row: LetterRow,
+    procedureTitle: string,
+    base: string,
+  ): Promise<boolean> {
+    const pdf = await renderResultLetter({
+      recipient: {
+        name: row.name ?? '',
+        organisation: row.organisation ?? '',
+        street: row.street ?? '',
+        postcode: row.postcode ?? '',
+        city: row.city ?? '',
+      },
+      reference: row.reference,
+      procedureTitle,
+      receivedAt: new Date(row.received_at),
+      result: row.result,
+      response: row.response,
+      text: row.text,
+    });
+    const token = randomBytes(24).toString('base64url');
+    const [letter] = await manager.query<{ id: string }[]>(
+      `INSERT INTO result_letters (statement_id, token_hash, pdf) VALUES ($1, $2, $3) RETURNING id`,
+      [row.id, sha256(token), pdf],
+    );
+    if (!row.email) return false;
+    const label = RESULT_LABELS[row.result];
+    await this.notifications.enqueue(manager, {
+      to: row.email,
+      template: 'assessment.result',
+      subject: `Ergebnis zu Ihrer Stellungnahme ${row.reference} – ${procedureTitle}`.slice(0, 300),
+      text:
+        `Guten Tag${row.name ? ` ${row.name}` : ''},\n\nüber Ihre Stellungnahme ${row.reference} zum Verfahren „${procedureTitle}“ wurde entschieden.\n\nErgebnis: ${label.de}\n\n${row.response}\n\nDas Schreiben als PDF:\n${base}/api/result-letters/${letter.id}?token=${token}\n\n---\n\nThe result of your statement ${row.reference}: ${label.en}. The letter as PDF: ${base}/api/result-letters/${letter.id}?token=${token}` +
+        '\n\n-- \nMitplanen – Online-Beteiligung',
+    });
+    return true;
+  }
+
+  async letterPdf(id: string, token: string): Promise<{ pdf: Buffer; reference: string }> {
+    const [row] = await this.dataSource.query<
+      { pdf: Buffer; token_hash: string; reference: string }[]
+    >(
+      `SELECT l.pdf, l.token_hash, s.reference FROM result_letters l JOIN statements s ON s.id = l.statement_id
+       WHERE l.id = $1`,
+      [id],
+    );
+    if (!row || row.token_hash !== sha256(token)) throw new AppError('RESULT_LETTER_NOT_FOUND');
+    return { pdf: row.pdf, reference: row.reference };
+  }
+
+  /**
+   * The public results page: each communicated result with the published text, never who
+   * wrote it. A statement that was not published shows its result without its text.
+   */
+  async publicResults(procedureId: string, query: ResultsQuery): Promise<PublicResultListDto> {
+    const procedure = await this.assessment.procedure(procedureId);
+    if (procedure.status !== 'published' && procedure.status !== 'archived') {
+      throw new AppError('PROCEDURE_NOT_FOUND');
+    }
+    const limit = query.limit ?? 50;
+    const after = query.after ? decodeCursor(query.after) : null;
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        reference: string;
+        topic: string | null;
+        text: string;
+        cursor_at: string;
+        result: AssessmentResult;
+        response: string;
+        signatories: number;
+        public_notice: boolean;
+      }[]
+    >(
+      `SELECT s.id, s.reference, s.topic, ${CURSOR_AT_SQL} AS cursor_at, a.result, a.response,
+              CASE WHEN s.publication_status = 'published' THEN coalesce(s.published_text, s.text) ELSE '' END AS text,
+              coalesce(g.size, 1) AS signatories, coalesce(g.public_notice, false) AS public_notice
+       FROM statements s
+       JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
+       LEFT JOIN statement_groups g ON g.id = a.group_id
+       WHERE s.procedure_id = $1 AND s.processing_status = 'result_sent'
+         AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
+       ORDER BY s.received_at, s.id LIMIT $4`,
+      [procedureId, after?.at ?? null, after?.id ?? null, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        reference: r.reference,
+        topic: r.topic,
+        text: r.text,
+        result: r.result,
+        resultCode: xBeteiligungResult(r.result),
+        response: r.response,
+        signatories: r.signatories,
+        publicNotice: r.public_notice,
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+    };
+  }
+}
