@@ -10,7 +10,7 @@
  *
  *   BENCH_ENGINE        postgres (default) | pglite (embedded, in memory)
  *   BENCH_DATABASE_URL  admin connection, default postgres://postgres@127.0.0.1:5432/postgres;
- *                       the benchmark creates and drops its own database mitplanen_bench_<random>
+ *                       the benchmark creates and drops its own database mitplanen_bench_map_<random>
  *   BENCH_ROWS          statements to seed (default 100000)
  *   BENCH_CONNECTIONS   concurrent HTTP connections (default 8)
  *   BENCH_DURATION      seconds measured per scenario (default 10), after BENCH_WARMUP (default 3)
@@ -19,24 +19,29 @@
  * stdout: one JSON summary. stderr: progress, a table and the query plans.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../dist/src/app.module.js';
 import { configureApp } from '../dist/src/configure-app.js';
 import { addDays, berlinDate } from '../dist/src/phases/deadlines/index.js';
 import { PhasesService } from '../dist/src/phases/phases.service.js';
 import { ProceduresService } from '../dist/src/procedures/procedures.service.js';
+import {
+  createBenchDatabase,
+  intSetting,
+  log,
+  onCleanup,
+  round,
+  runBenchmark,
+} from './support.mjs';
 
 const env = process.env;
 const ENGINE = env.BENCH_ENGINE ?? 'postgres';
-const ADMIN_URL = env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROWS = intSetting('BENCH_ROWS', 100_000);
 const CONNECTIONS = intSetting('BENCH_CONNECTIONS', 8);
 const DURATION_S = intSetting('BENCH_DURATION', 10);
@@ -91,79 +96,15 @@ const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon
 /** Running load generators, stopped first when cleaning up. */
 const children = new Set();
 
-const log = (line) => process.stderr.write(`${line}\n`);
-
-function intSetting(name, fallback) {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer`);
-  return n;
-}
-
-/** Refuses to create or drop a database whose name does not say it is for benchmarks. */
-function assertBenchDatabaseName(name) {
-  if (!/^[a-z0-9_]+$/.test(name) || !name.includes('bench')) {
-    throw new Error(`Refusing to use database "${name}": bench databases must contain "bench"`);
-  }
-}
-
-/** The benchmark sends nothing beyond this machine. */
-function assertLoopback(url) {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!['127.0.0.1', 'localhost', '::1', ''].includes(host)) {
-    throw new Error(`BENCH_DATABASE_URL must point at this machine (127.0.0.1), not ${host}`);
-  }
-}
-
-async function withAdmin(fn) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Everything to undo, in reverse order; runs once, whatever happened. */
-const cleanups = [];
-let cleaning = null;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const child of children) child.kill();
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        log(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
 async function createDatabase() {
   if (ENGINE === 'pglite') return { databaseUrl: 'pglite://memory', name: null };
   if (ENGINE !== 'postgres') throw new Error(`BENCH_ENGINE must be postgres or pglite`);
-  const admin = new URL(ADMIN_URL);
-  assertLoopback(admin);
-  const name = `mitplanen_bench_${randomBytes(4).toString('hex')}`;
-  assertBenchDatabaseName(name);
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
-  cleanups.push(async () => {
-    assertBenchDatabaseName(name);
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    log(`dropped database ${name}`);
-  });
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { databaseUrl: url.toString(), name };
+  return createBenchDatabase('map');
 }
 
 async function startApp(databaseUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mitplanen-bench-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const app = await NestFactory.create(
     AppModule.forRoot({
       NODE_ENV: 'production',
@@ -177,7 +118,7 @@ async function startApp(databaseUrl) {
     }),
     { logger: false, bodyParser: false, abortOnError: false },
   );
-  cleanups.push(() => app.close());
+  onCleanup(() => app.close());
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address();
@@ -341,22 +282,13 @@ async function explain(ds, sql) {
   };
 }
 
-const round = (n) => Math.round(n * 10) / 10;
-
 async function main() {
   const started = performance.now();
   // Other work on the machine skews every figure; the summary says how busy it was.
   const loadBefore = loadavg()[0];
-  const deadline = setTimeout(() => {
-    log(`timeout: giving up after ${TIMEOUT_S} s`);
-    process.exitCode = 1;
-    void cleanup().then(() => process.exit(1));
-  }, TIMEOUT_S * 1000);
-  deadline.unref();
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => void cleanup().then(() => process.exit(130)));
-  }
-
+  onCleanup(() => {
+    for (const child of children) child.kill();
+  });
   const { databaseUrl, name } = await createDatabase();
   log(`engine ${ENGINE}${name ? `, database ${name}` : ''}`);
   const { app, url } = await startApp(databaseUrl);
@@ -459,13 +391,4 @@ async function main() {
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
-// Nothing of the app may keep the process alive once it has been closed.
-process.exit(process.exitCode ?? 0);
+await runBenchmark(main, TIMEOUT_S);
