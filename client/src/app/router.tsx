@@ -11,6 +11,8 @@ import { AdminUsersRoute } from '@/app/routes/admin-users';
 import { FeedbackRoute } from '@/app/routes/feedback';
 import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
 import { HomeRoute } from '@/app/routes/home';
+import { ModerationRoute } from '@/app/routes/moderation';
+import { NetiquetteRoute } from '@/app/routes/netiquette';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import {
   LazyPlanningProcedureNewRoute,
@@ -26,7 +28,7 @@ import { StatementReceiptRoute } from '@/app/routes/statement-receipt';
 import { StatementStatusRoute } from '@/app/routes/statement-status';
 import { VerifyEmailRoute } from '@/app/routes/verify-email';
 import { AppLayout } from '@/components/layout/app-layout';
-import { ADMIN_ROLES, PLANNING_ROLES } from '@/config/roles';
+import { ADMIN_ROLES, MODERATION_ROLES, PLANNING_ROLES } from '@/config/roles';
 import { AccountNav } from '@/features/auth/components/account-nav';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 
@@ -44,6 +46,7 @@ const router = createBrowserRouter([
           { path: 'stellungnahmen/status', element: <StatementStatusRoute /> },
           { path: 'barrierefreiheit', element: <AccessibilityRoute /> },
           { path: 'feedback', element: <FeedbackRoute /> },
+          { path: 'netiquette', element: <NetiquetteRoute /> },
           { path: 'anmelden', element: <SignInRoute /> },
           { path: 'registrieren', element: <RegisterRoute /> },
           { path: 'konto/bestaetigen', element: <VerifyEmailRoute /> },
@@ -61,6 +64,10 @@ const router = createBrowserRouter([
               { path: 'planung/verfahren/neu', element: <LazyPlanningProcedureNewRoute /> },
               { path: 'planung/verfahren/:id', element: <LazyPlanningProcedureRoute /> },
             ],
+          },
+          {
+            element: <RequireAuth roles={MODERATION_ROLES} />,
+            children: [{ path: 'moderation', element: <ModerationRoute /> }],
           },
           {
             element: <RequireAuth roles={ADMIN_ROLES} />,

@@ -18,6 +18,9 @@ export const paths = {
   admin: '/admin',
   adminMails: '/admin/mails',
   adminMail: (id: string) => `/admin/mails/${encodeURIComponent(id)}`,
+  /* Moderation (issue 6) */
+  moderation: '/moderation',
+  netiquette: '/netiquette',
 } as const;
 
 /** Query parameter of the sign-in page naming the page to return to afterwards. */

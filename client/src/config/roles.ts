@@ -11,6 +11,9 @@ export const ROLES = [
 /** Who may open the planning area. */
 export const PLANNING_ROLES = ['planner', 'admin'] as const satisfies readonly Role[];
 
+/** Who may open the moderation queue (the server's @Roles('moderator')). */
+export const MODERATION_ROLES = ['moderator'] as const satisfies readonly Role[];
+
 /** Who may open the administration. */
 export const ADMIN_ROLES = ['admin'] as const satisfies readonly Role[];
 

@@ -16,6 +16,9 @@ export function Footer() {
             <li>
               <Link to={paths.feedback}>{t('footer.feedback')}</Link>
             </li>
+            <li>
+              <Link to={paths.netiquette}>{t('footer.netiquette')}</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__about">{t('footer.about')}</p>

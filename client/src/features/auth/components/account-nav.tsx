@@ -6,7 +6,7 @@ import type { SessionUser } from '@/api/types';
 import { paths, signInPath } from '@/config/paths';
 import { hasAnyRole, useMe } from '@/features/auth/api/get-me';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
-import { ADMIN_ROLES, PLANNING_ROLES } from '@/config/roles';
+import { ADMIN_ROLES, MODERATION_ROLES, PLANNING_ROLES } from '@/config/roles';
 import { isAuthPage } from '@/features/auth/utils/return-path';
 
 /**
@@ -106,6 +106,13 @@ function AccountMenu({ user }: { user: SessionUser }) {
           <li>
             <Link to={paths.planning} className="account-nav__link" onClick={close}>
               {t('auth.nav.planning')}
+            </Link>
+          </li>
+        ) : null}
+        {hasAnyRole(user, MODERATION_ROLES) ? (
+          <li>
+            <Link to={paths.moderation} className="account-nav__link" onClick={close}>
+              {t('auth.nav.moderation')}
             </Link>
           </li>
         ) : null}

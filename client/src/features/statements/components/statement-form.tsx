@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import type { Procedure } from '@/api/types';
 import { ErrorSummary } from '@/components/form/error-summary';
@@ -228,6 +228,10 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
         {t('statements.form.heading')}
       </h3>
       <p className="form__intro">{t('statements.form.intro')}</p>
+      <p className="hint">
+        {t('statements.form.netiquette')}{' '}
+        <Link to={paths.netiquette}>{t('statements.form.netiquetteLink')}</Link>
+      </p>
       {form.summary ? <ErrorSummary {...form.summary} /> : null}
 
       <StatementTextField

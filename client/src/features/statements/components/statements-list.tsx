@@ -1,10 +1,13 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ErrorState } from '@/components/ui/error-state';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { paths } from '@/config/paths';
 import { PlainText } from '@/features/statements/components/plain-text';
+import { ReportStatement } from '@/features/statements/components/report-statement';
 import type { PublicStatementList } from '@/features/statements/types';
 import { formatReceivedAt } from '@/features/statements/utils/format';
 
@@ -56,20 +59,32 @@ export function StatementsList({ list }: StatementsListProps) {
                 {t('statements.public.receivedAt', {
                   date: formatReceivedAt(item.receivedAt, i18n.language),
                 })}
-                {item.geometry
-                  ? ` · ${t(`statements.public.location.${item.geometry.type}`)}`
-                  : ` · ${t('statements.public.location.none')}`}
+                {item.hidden
+                  ? null
+                  : item.geometry
+                    ? ` · ${t(`statements.public.location.${item.geometry.type}`)}`
+                    : ` · ${t('statements.public.location.none')}`}
               </p>
               {item.topic ? (
                 <p className="tag" lang={CONTENT_LANGUAGE}>
                   {item.topic}
                 </p>
               ) : null}
-              <PlainText
-                text={item.text}
-                className="statement-card__text"
-                lang={CONTENT_LANGUAGE}
-              />
+              {item.hidden ? (
+                <p className="statement-card__placeholder">
+                  {t('statements.public.hidden')}{' '}
+                  <Link to={paths.netiquette}>{t('statements.public.hiddenNetiquette')}</Link>
+                </p>
+              ) : (
+                <>
+                  <PlainText
+                    text={item.text}
+                    className="statement-card__text"
+                    lang={CONTENT_LANGUAGE}
+                  />
+                  <ReportStatement statementId={item.id} reference={item.reference} />
+                </>
+              )}
             </article>
           </li>
         ))}
