@@ -7,23 +7,13 @@ import { type Locator, type Page } from '@playwright/test';
 import { listItems, mapAreas, procedureList } from './support/app.js';
 import { expect, STAFF, test } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
+import { addDays, berlinToday } from './support/dates.js';
 import { APP_ORIGIN } from './support/env.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const PDF = path.join(FIXTURES, 'documents', 'begruendung.pdf');
 const DISGUISED_EXECUTABLE = path.join(FIXTURES, 'documents', 'disguised-executable.pdf');
 const XPLAN_HUTTROP = path.join(FIXTURES, 'xplanung', 'bp-plan-5-4-huttrop.gml');
-
-/** Today in Essen, YYYY-MM-DD (the server counts phase days in Europe/Berlin). */
-function berlinToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Letters only: a word the German full-text search keeps as it is. */
 function uniqueWord(prefix: string): string {
