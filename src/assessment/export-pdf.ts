@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Position } from 'geojson';
 import type { AreaGeometry, BBox2D } from '../geo/geometry.js';
 import { berlinDateTime } from '../statements/receipt.js';
-import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
+import { RESULT_LABELS } from './assessment.types.js';
 import type { ExportRow } from './export-columns.js';
 
 export interface Frame {
@@ -141,9 +141,7 @@ export class AssessmentReport {
         );
     }
     doc.font('Helvetica').fontSize(9).text(r.text);
-    const label = r.result
-      ? RESULT_LABELS[r.result as AssessmentResult].de
-      : 'noch nicht abgewogen';
+    const label = r.result ? RESULT_LABELS[r.result].de : 'noch nicht abgewogen';
     doc.font('Helvetica-Bold').text(`Ergebnis: ${label}`, { continued: !!r.response });
     if (r.response) doc.font('Helvetica').text(` – ${r.response}`);
   }
