@@ -289,4 +289,48 @@ test.describe('moderation', () => {
     await expect(detailHeading(page, approved.reference)).toBeVisible();
     await expect(queue(page).getByText('10-mal gemeldet.')).toBeVisible();
   });
+
+  test('when another moderator decided first, the 409 says what they decided and the queue refreshes', async ({
+    page,
+    request,
+    playwright,
+    signIn,
+  }) => {
+    const planner = await staffContext(playwright, STAFF.planner);
+    const procedure = await createProcedure(planner).finally(() => planner.dispose());
+    const statement = await submit(
+      request,
+      procedure.phaseId,
+      `Die Radwege enden im Nichts. (${randomUUID().slice(0, 8)})`,
+    );
+
+    // Without the live feed this page does not learn of the other decision by itself.
+    await page.route('**/api/moderation/feed', (route) => route.abort());
+    await signIn(STAFF.moderator);
+    await page.goto(`/moderation?verfahren=${procedure.id}`);
+    await expect(
+      page.getByText(/^(Verbindung unterbrochen|Live-Aktualisierung getrennt)/),
+    ).toBeVisible();
+    await expect(detailHeading(page, statement.reference)).toBeVisible();
+
+    const other = await staffContext(playwright, STAFF.moderator);
+    try {
+      const decided = await other.post(`/api/moderation/statements/${statement.id}/decisions`, {
+        data: { action: 'reject', reasonCode: 'off_topic', expectedVersion: 0 },
+      });
+      expect(decided.status(), await decided.text()).toBe(200);
+    } finally {
+      await other.dispose();
+    }
+
+    const answer = page.waitForResponse((r) => r.url().endsWith('/decisions'));
+    await queue(page)
+      .getByRole('button', { name: /^Freigeben/ })
+      .click();
+    expect((await answer).status()).toBe(409);
+    await expect(queue(page).getByRole('alert')).toHaveText(
+      `Stellungnahme ${statement.reference}: Eine andere Person hat inzwischen entschieden. Aktueller Stand: Nicht veröffentlicht. Die Liste wurde aktualisiert.`,
+    );
+    await expect(queue(page).getByText('Keine Stellungnahmen in dieser Ansicht.')).toBeVisible();
+  });
 });
