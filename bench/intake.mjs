@@ -189,7 +189,7 @@ async function measure(target) {
     }
   }
   return {
-    acceptedPerSecond: round(r['2xx'] / (r.duration / 1000)),
+    acceptedPerSecond: round(r['2xx'] / r.duration), // autocannon's duration is in seconds
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     maxMs: r.latency.max,

@@ -13,7 +13,7 @@ import {
   withinArea,
   type StatementGeometry,
 } from '../geo/statement-geometry.js';
-import { notifyModerationFeed } from '../moderation/feed-channel.js';
+import { MODERATION_CHANNEL, type ModerationEvent } from '../moderation/feed-channel.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProceduresService } from '../procedures/procedures.service.js';
 import { detectDocumentType } from '../procedures/documents.service.js';
@@ -198,133 +198,150 @@ export class StatementsService {
     const { procedure, phaseTitle } = await this.prepare(input.phaseId, input);
     const token = randomBytes(24).toString('base64url');
     const staff = input.receivedAt !== undefined;
+    const id = randomUUID();
+    // The receipt, mail and feed event are written before the reference number is known, with
+    // markers in its place that the numbering statement fills in: all that needs the counter is
+    // then one statement and the commit, so that concurrent submissions to one procedure wait
+    // on the counter row for as short a time as possible. The markers are random (and survive
+    // encodeURIComponent), so no submitted text can contain them.
+    const number = `~${randomBytes(8).toString('hex')}~`;
+    const status = `~${randomBytes(8).toString('hex')}~`;
+    const reference = `${procedure.reference}/${number}`;
+    const s = input.submitter;
+    const mailTo = s.type === 'named' && s.email ? s.email : null;
     return this.dataSource.transaction(async (manager) => {
       if (idempotency) {
         const replay = await this.claimKey(manager, idempotency.key, idempotency.hash);
         if (replay) return replay;
       }
-      const [counter] = rowsOf<{ year: number; last: number }>(
-        await manager.query(
-          `INSERT INTO statement_counters (procedure_id, year, last)
-           VALUES ($1, extract(year FROM coalesce($2::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1)
-           ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
-           RETURNING year, last`,
-          [procedure.id, input.receivedAt ?? null],
-        ),
-      );
-      const reference = `${procedure.reference}/${counter.year}-${String(counter.last).padStart(4, '0')}`;
+      // now() is the transaction's clock, the same that the insert below records.
+      const receivedAt =
+        input.receivedAt ?? new Date((await manager.query<{ now: Date }[]>('SELECT now()'))[0].now);
+      const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
+      const base = this.config.publicUrl ?? origin;
+      const mail = mailTo
+        ? await this.notifications.enqueue(manager, {
+            to: mailTo,
+            template: 'statements.receipt',
+            subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
+            text:
+              `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
+              '\n\n-- \nMitplanen – Online-Beteiligung',
+          })
+        : null;
+      const receipt = JSON.stringify({
+        id,
+        reference,
+        receivedAt: receivedAt.toISOString(),
+        receivedAtBerlin: berlinDateTime(receivedAt),
+        publicationStatus: status,
+        statusUrl: `/stellungnahmen/status${query}`,
+        receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
+        mailed: mailTo !== null,
+      });
+      const event = JSON.stringify({
+        type: 'statement.received',
+        statementId: id,
+        procedureId: procedure.id,
+        reference,
+        publicationStatus: status,
+      } satisfies ModerationEvent);
       const point = input.geometry ? representativePoint(input.geometry) : null;
-      // The platform accepts only while the phase is open by the database clock; staff may
-      // record at any time, and a statement received after the end is marked late.
-      const inserted = rowsOf<{ id: string; received_at: Date; publication_status: string }>(
+      // One statement: the next number (taken only if the phase is open by the database clock
+      // at this moment; staff may record at any time, and a statement received after the end
+      // is marked late), the statement, its submitter and attachments, the feed event (sent on
+      // commit), the numbered mail and the receipt kept for retries. A refusal below rolls it
+      // all back, so references stay gapless.
+      const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
         await manager.query(
-          `INSERT INTO statements (procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
-                                   channel, late, received_at, publication_status, submitter_type, status_token_hash,
-                                   user_id, recorded_by)
-           SELECT ph.procedure_id, ph.id, $2::varchar, $3::int, $4::int, $5::text, $6::jsonb, $7::point, $8::varchar, $9::varchar,
-                  coalesce($10::timestamptz, now()) >= ph.closes_at, coalesce($10::timestamptz, now()),
-                  CASE WHEN $9::varchar <> 'platform' THEN 'not_public'
-                       WHEN ph.moderation_mode = 'pre' THEN 'pending'
-                       WHEN ph.moderation_mode = 'post' THEN 'published'
-                       ELSE 'not_public' END,
-                  $11::varchar, $12::varchar, $13::uuid, $14::uuid
-           FROM phases ph
-           WHERE ph.id = $1 AND ($15::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
-           RETURNING id, received_at, publication_status`,
+          `WITH phase AS (
+             SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
+             WHERE ph.id = $1 AND ($2::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
+           ), counter AS (
+             INSERT INTO statement_counters (procedure_id, year, last)
+             SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
+             FROM phase
+             ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
+             RETURNING year, last, year || '-' || lpad(last::text, greatest(4, length(last::text)), '0') AS number
+           ), statement AS (
+             INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
+                                     channel, late, received_at, publication_status, submitter_type, status_token_hash,
+                                     user_id, recorded_by)
+             SELECT $4::uuid, phase.procedure_id, phase.id, $5::varchar || '/' || counter.number, counter.year, counter.last,
+                    $6::text, $7::jsonb, $8::point, $9::varchar, $10::varchar,
+                    coalesce($3::timestamptz, now()) >= phase.closes_at, coalesce($3::timestamptz, now()),
+                    CASE WHEN $10::varchar <> 'platform' THEN 'not_public'
+                         WHEN phase.moderation_mode = 'pre' THEN 'pending'
+                         WHEN phase.moderation_mode = 'post' THEN 'published'
+                         ELSE 'not_public' END,
+                    $11::varchar, $12::varchar, $13::uuid, $14::uuid
+             FROM phase, counter
+             RETURNING id, publication_status
+           ), submitter AS (
+             INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
+             SELECT id, $15::varchar, $16::varchar, $17::varchar, $18::varchar, $19::varchar, $20::varchar
+             FROM statement WHERE $11::varchar = 'named'
+           ), attachments AS (
+             UPDATE statement_attachments a SET statement_id = statement.id FROM statement
+             WHERE a.id = ANY($21::uuid[]) AND a.statement_id IS NULL AND a.phase_id = $1 RETURNING a.id
+           ), feed AS (
+             SELECT pg_notify($22::text, replace(replace($23::text, $24::text, counter.number), $25::text, statement.publication_status))
+             FROM statement, counter WHERE statement.publication_status IN ('pending', 'published')
+           ), mail AS (
+             UPDATE outbox_messages o SET subject = replace(o.subject, $24::text, counter.number),
+                                          body_text = replace(o.body_text, $24::text, counter.number)
+             FROM counter WHERE o.id = $26::uuid
+           ), receipt AS (
+             UPDATE idempotency_keys k
+             SET status_code = 201,
+                 response = replace(replace($27::text, $24::text, counter.number), $25::text, statement.publication_status)::jsonb
+             FROM counter, statement WHERE k.key = $28::varchar
+           )
+           SELECT statement.publication_status, counter.number,
+                  (SELECT count(*)::int FROM attachments) AS bound, (SELECT count(*)::int FROM feed) AS notified
+           FROM statement, counter`,
           [
             input.phaseId,
-            reference,
-            counter.year,
-            counter.last,
+            staff,
+            input.receivedAt ?? null,
+            id,
+            procedure.reference,
             input.text,
             input.geometry ? JSON.stringify(input.geometry) : null,
             point ? `(${point[0]},${point[1]})` : null,
             input.topic ?? null,
             input.channel,
-            input.receivedAt ?? null,
-            input.submitter.type,
+            s.type,
             sha256(token),
             input.userId,
             input.recordedBy ?? null,
-            staff,
-          ],
-        ),
-      );
-      if (inserted.length === 0) await this.refuseClosed(manager, input.phaseId);
-      const statement = inserted[0];
-      const s = input.submitter;
-      if (s.type === 'named') {
-        await manager.query(
-          `INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            statement.id,
             s.name ?? '',
             s.organisation ?? '',
             s.street ?? '',
             s.postcode ?? '',
             s.city ?? '',
             s.email?.toLowerCase() ?? null,
+            input.attachmentIds,
+            MODERATION_CHANNEL,
+            event,
+            number,
+            status,
+            mail?.id ?? null,
+            receipt,
+            idempotency?.key ?? null,
           ],
-        );
-      }
-      if (input.attachmentIds.length > 0) {
-        const bound = rowsOf<{ id: string }>(
-          await manager.query(
-            `UPDATE statement_attachments SET statement_id = $1
-             WHERE id = ANY($2::uuid[]) AND statement_id IS NULL AND phase_id = $3 RETURNING id`,
-            [statement.id, input.attachmentIds, input.phaseId],
-          ),
-        );
-        if (bound.length !== input.attachmentIds.length) {
-          throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
-            de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
-            en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
-          });
-        }
-      }
-      if (
-        statement.publication_status === 'pending' ||
-        statement.publication_status === 'published'
-      ) {
-        await notifyModerationFeed(manager, {
-          type: 'statement.received',
-          statementId: statement.id,
-          procedureId: procedure.id,
-          reference,
-          publicationStatus: statement.publication_status,
+        ),
+      );
+      if (!row) await this.refuseClosed(manager, input.phaseId);
+      if (row.bound !== input.attachmentIds.length) {
+        throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
+          de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
+          en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
         });
       }
-      const receivedAt = new Date(statement.received_at);
-      const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
-      const base = this.config.publicUrl ?? origin;
-      const mailTo = s.type === 'named' && s.email ? s.email : null;
-      if (mailTo) {
-        await this.notifications.enqueue(manager, {
-          to: mailTo,
-          template: 'statements.receipt',
-          subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
-          text:
-            `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
-            '\n\n-- \nMitplanen – Online-Beteiligung',
-        });
-      }
-      const body: ReceiptDto = {
-        id: statement.id,
-        reference,
-        receivedAt: receivedAt.toISOString(),
-        receivedAtBerlin: berlinDateTime(receivedAt),
-        publicationStatus: statement.publication_status as ReceiptDto['publicationStatus'],
-        statusUrl: `/stellungnahmen/status${query}`,
-        receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
-        mailed: mailTo !== null,
-      };
-      if (idempotency) {
-        await manager.query(
-          `UPDATE idempotency_keys SET status_code = 201, response = $2 WHERE key = $1`,
-          [idempotency.key, JSON.stringify(body)],
-        );
-      }
+      const body = JSON.parse(
+        receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
+      ) as ReceiptDto;
       return { status: 201, body, replayed: false };
     });
   }
