@@ -1,9 +1,21 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort, Unprivileged, waitFor } from './processes.js';
 
-const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The server binaries of Debian's newest installed PostgreSQL, unless POSTGRES_BIN names others. */
+function serverBinaries(): string {
+  if (process.env.POSTGRES_BIN) return process.env.POSTGRES_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((x, y) => Number(y) - Number(x))
+    : [];
+  if (!versions[0])
+    throw new Error(`no PostgreSQL server binaries under ${root}; set POSTGRES_BIN`);
+  return join(root, versions[0], 'bin');
+}
 
 export interface PrivatePostgres {
   /** Admin connection to its `postgres` database (user postgres, trust auth, loopback only). */
@@ -19,6 +31,7 @@ export interface PrivatePostgres {
  * without touching the machine's shared cluster. As root it runs as the `postgres` account.
  */
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const BIN = serverBinaries();
   const account = await Unprivileged.as('postgres');
   const dir = account.tempDir('mitplanen-pg-');
   const data = join(dir, 'data');
