@@ -50,8 +50,12 @@ export function ModerationQueue({ filters }: { filters: QueueFilters }) {
   const [shortcuts, setShortcuts] = useState(true);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const queueHeadingRef = useRef<HTMLHeadingElement>(null);
-  /** Set when the next render should move the focus to the chosen statement. */
-  const focusDetail = useRef(false);
+  /**
+   * Counts requests to move the focus to the chosen statement (or, with none left, to the
+   * queue's heading). A counter, not the selection: a live-feed reload can have chosen the
+   * same statement already.
+   */
+  const [focusRequest, setFocusRequest] = useState(0);
   const [now] = useState(() => Date.now());
   /** Decided statements that leave this view, hidden until the queue has been reloaded. */
   const [left, setLeft] = useState<{ ids: string[]; loadedAt: number }>({ ids: [], loadedAt: 0 });
@@ -68,16 +72,13 @@ export function ModerationQueue({ filters }: { filters: QueueFilters }) {
   const index = selected ? items.indexOf(selected) : -1;
 
   useEffect(() => {
-    if (!focusDetail.current) return;
-    focusDetail.current = false;
-    (selected ? headingRef.current : queueHeadingRef.current)?.focus();
-  }, [selected]);
+    // The detail's heading while a statement is shown (React clears the ref when it goes).
+    if (focusRequest > 0) (headingRef.current ?? queueHeadingRef.current)?.focus();
+  }, [focusRequest]);
 
   const choose = (item: QueueItem | null | undefined, focus: boolean) => {
     setSelectedId(item?.id ?? null);
-    focusDetail.current = focus;
-    // The same statement again: the effect would not run.
-    if (focus && item && item.id === selected?.id) headingRef.current?.focus();
+    if (focus) setFocusRequest((n) => n + 1);
   };
 
   const onNext = () => {
@@ -174,7 +175,7 @@ export function ModerationQueue({ filters }: { filters: QueueFilters }) {
 
       <p className="result-count" role="status">
         {queue.isSuccess ? t('moderation.queue.count', { count: items.length }) : null}
-        {queue.isSuccess && queue.data.total > (queue.data.items.length ?? 0)
+        {queue.isSuccess && queue.data.total > queue.data.items.length
           ? ` ${t('moderation.queue.more', { total: queue.data.total })}`
           : null}
       </p>

@@ -1,4 +1,4 @@
-import type { CircleMarker as LeafletCircleMarker, PathOptions } from 'leaflet';
+import type { CircleMarker as LeafletCircleMarker, LatLng, PathOptions } from 'leaflet';
 import { circleMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ function bboxOf(geometry: Geometry): BBox {
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
-const pointToLayer = (_feature: unknown, latlng: L.LatLng): LeafletCircleMarker =>
+const pointToLayer = (_feature: unknown, latlng: LatLng): LeafletCircleMarker =>
   circleMarker(latlng, { ...shapeStyle, radius: 9, fillOpacity: 1, color: '#0b0c0c', weight: 2 });
 
 /** A small read-only map of a statement's location (point, line or area), zoomed to it. */

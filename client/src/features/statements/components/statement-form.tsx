@@ -228,10 +228,6 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
         {t('statements.form.heading')}
       </h3>
       <p className="form__intro">{t('statements.form.intro')}</p>
-      <p className="hint">
-        {t('statements.form.netiquette')}{' '}
-        <Link to={paths.netiquette}>{t('statements.form.netiquetteLink')}</Link>
-      </p>
       {form.summary ? <ErrorSummary {...form.summary} /> : null}
 
       <StatementTextField
@@ -240,6 +236,11 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
         onChange={setText}
         error={form.errorOf('text')}
       />
+      {/* After the text field: the first Tab from the heading goes straight into the text. */}
+      <p className="hint">
+        {t('statements.form.netiquette')}{' '}
+        <Link to={paths.netiquette}>{t('statements.form.netiquetteLink')}</Link>
+      </p>
 
       {procedure.topics.length > 0 ? (
         <div className={form.errorOf('topic') ? 'field field--error' : 'field'}>
