@@ -285,7 +285,10 @@ test.describe('moderation', () => {
     }
 
     // The reports reach the moderators' queue, counted once per statement.
-    await page.getByLabel('Nur gemeldete Stellungnahmen').check();
+    // The filter lives in the URL: the box is checked once the navigation has been made.
+    const reportedOnly = page.getByLabel('Nur gemeldete Stellungnahmen');
+    await reportedOnly.click();
+    await expect(reportedOnly).toBeChecked();
     await expect(detailHeading(page, approved.reference)).toBeVisible();
     await expect(queue(page).getByText('10-mal gemeldet.')).toBeVisible();
   });
@@ -332,5 +335,19 @@ test.describe('moderation', () => {
       `Stellungnahme ${statement.reference}: Eine andere Person hat inzwischen entschieden. Aktueller Stand: Nicht veröffentlicht. Die Liste wurde aktualisiert.`,
     );
     await expect(queue(page).getByText('Keine Stellungnahmen in dieser Ansicht.')).toBeVisible();
+  });
+
+  test('the netiquette is public, linked from the footer, and passes axe', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Netiquette', exact: true })
+      .click();
+    await expect(page).toHaveURL('/netiquette');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Netiquette: Regeln für Stellungnahmen',
+    );
+    await expect(page.getByRole('listitem').filter({ hasText: 'Werbung:' })).toBeVisible();
+    await expectNoSeriousViolations(page);
   });
 });
