@@ -5,7 +5,8 @@
  * creates a procedure and phase through the API as a planner, seeds 100,000 statements (a third
  * of them assessed, a tenth named) in bulk SQL, then downloads
  * GET /api/procedures/:id/exports/csv and samples the server's memory from /proc/<pid>/status
- * while it streams: VmHWM is the peak resident set of the server process over its whole life.
+ * while it streams: VmHWM is the peak resident set of the server process over its whole life,
+ * so each export kind runs on a server started afresh.
  *
  * Run: npm run bench:export   (builds the server first)
  *
@@ -97,18 +98,19 @@ async function startServer(databaseUrl) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  onCleanup(async () => {
+  const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await Promise.race([exited, sleep(10_000)]);
     }
-  });
+  };
+  onCleanup(stop);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${stderr}`);
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { child, url };
+      if (res.ok) return { child, url, stop };
     } catch {
       // not listening yet
     }
@@ -267,19 +269,24 @@ async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const { databaseUrl } = await createBenchDatabase('export');
-  const { child, url } = await startServer(databaseUrl);
-  const bootMemory = memoryOf(child.pid);
-  log(`server pid ${child.pid} at ${url}, ${round(bootMemory.rssMb)} MB after boot`);
+  let server = await startServer(databaseUrl);
+  const bootMemory = memoryOf(server.child.pid);
+  log(`server pid ${server.child.pid} at ${server.url}, ${round(bootMemory.rssMb)} MB after boot`);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   onCleanup(() => db.end());
   const [{ server_version }] = (await db.query('SHOW server_version')).rows;
   const cookie = await plannerCookie(db);
-  const { procedureId, seedSeconds } = await seed(db, url, cookie);
+  const { procedureId, seedSeconds } = await seed(db, server.url, cookie);
   const exports = [];
-  for (const kind of KINDS) {
+  for (const [i, kind] of KINDS.entries()) {
+    // Each kind on a fresh server: VmHWM is a lifetime peak, and one kind's must not hide another's.
+    if (i > 0) {
+      await server.stop();
+      server = await startServer(databaseUrl);
+    }
     log(`export ${kind} …`);
-    const r = await measure(url, cookie, procedureId, kind, child.pid);
+    const r = await measure(server.url, cookie, procedureId, kind, server.child.pid);
     log(
       `export ${kind}: ${r.seconds} s, ${(r.bytes / 1e6).toFixed(1)} MB, peak RSS ${r.peakRssMb} MB`,
     );

@@ -4,7 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
-import { CURSOR_AT_SQL, decodeCursor, encodeCursor } from '../common/keyset-cursor.js';
+import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import { rowsOf } from '../database/rows-of.js';
 import { boundingBox, type AreaGeometry } from '../geo/geometry.js';
 import type { Procedure } from '../procedures/entities/procedure.entity.js';
@@ -234,11 +234,10 @@ export class AssessmentService {
       if (!query.area || rows.length < AREA_BATCH || matches.length > limit || !last) break;
       after = { at: last.cursor_at, id: last.id };
     }
-    const page = matches.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(matches, limit);
     return {
       items: page.map(toWorkspaceItem),
-      nextCursor: matches.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+      nextCursor,
     };
   }
 

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
 import ExcelJS from 'exceljs';
@@ -31,9 +31,24 @@ const CONTENT_TYPES: Record<ExportKind, string> = {
   geojson: 'application/geo+json; charset=utf-8',
 };
 
+/** The next 'drain' – or the end of a client that went away, which never drains. */
+const drain = (stream: Writable) =>
+  Promise.race([once(stream, 'drain'), once(stream, 'close')]).then(() => undefined);
+
 /** Waits while the client is slower than we read: the socket's buffer never grows unbounded. */
 async function drained(stream: Writable): Promise<void> {
-  if (stream.writableNeedDrain && !stream.destroyed) await once(stream, 'drain');
+  if (stream.writableNeedDrain && !stream.destroyed) await drain(stream);
+}
+
+/**
+ * pdfkit pushes its output without regard to backpressure, so what it buffered for a slow
+ * client would pile up in the document stream: wait until that has gone out, too.
+ */
+async function flushed(source: Readable, target: Writable): Promise<void> {
+  while (source.readableLength > 256 * 1024 && !target.destroyed) {
+    if (target.writableNeedDrain) await drain(target);
+    else await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
@@ -159,9 +174,11 @@ export class ExportsService {
     sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
+    // The zip (archiver) inside exceljs pushes as pdfkit does; its buffer is what to watch.
+    const zip = (workbook as unknown as { zip?: Readable }).zip;
     for await (const batch of rows) {
       for (const r of batch) sheet.addRow(columns.map((c) => c.value(r))).commit();
-      await drained(response);
+      await (zip ? flushed(zip, response) : drained(response));
     }
     sheet.commit();
     await workbook.commit();
@@ -233,7 +250,7 @@ export class ExportsService {
     report.doc.pipe(response);
     for await (const batch of rows) {
       for (const r of batch) report.add(r);
-      await drained(response);
+      await flushed(report.doc, response);
     }
     report.end();
     await once(response, 'finish');

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
-import { CURSOR_AT_SQL, decodeCursor, encodeCursor } from '../common/keyset-cursor.js';
+import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { AssessmentService } from './assessment.service.js';
@@ -194,8 +194,7 @@ export class ResultLettersService {
        ORDER BY s.received_at, s.id LIMIT $4`,
       [procedureId, after?.at ?? null, after?.id ?? null, limit + 1],
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(rows, limit);
     return {
       items: page.map((r) => ({
         reference: r.reference,
@@ -207,7 +206,7 @@ export class ResultLettersService {
         signatories: r.signatories,
         publicNotice: r.public_notice,
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+      nextCursor,
     };
   }
 }

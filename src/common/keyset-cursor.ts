@@ -28,3 +28,19 @@ export function decodeCursor(cursor: string, field = 'after'): { at: string; id:
   }
   return { at, id };
 }
+
+/**
+ * One page of a keyset list read with LIMIT `limit + 1`: the extra row only tells that there is
+ * a next page, whose cursor is the position after the page's last row.
+ */
+export function keysetPage<T extends { id: string; cursor_at: string }>(
+  rows: T[],
+  limit: number,
+): { page: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    page,
+    nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+  };
+}

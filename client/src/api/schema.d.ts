@@ -4561,6 +4561,9 @@ export interface operations {
     AssessmentController_workspace: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description Cursor from the previous page */
+                after?: string;
                 phaseId?: string;
                 topic?: string;
                 processingStatus?: "received" | "in_review" | "assessed" | "result_sent";
@@ -4573,9 +4576,6 @@ export interface operations {
                 bbox?: string;
                 /** @description An area drawn on the map: a GeoJSON Polygon or MultiPolygon (JSON, URL-encoded). Statements whose location point lies inside it. */
                 area?: string;
-                limit?: number;
-                /** @description Cursor from the previous page */
-                after?: string;
             };
             header?: never;
             path: {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,6 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { Geometry } from 'geojson';
+import { PageQuery } from '../../common/page-query.js';
 import type { AreaGeometry, BBox2D } from '../../geo/geometry.js';
 import { IsAreaGeometry } from '../../geo/is-area.decorator.js';
 import { IsBBox, parseBBox } from '../../geo/is-bbox.decorator.js';
@@ -119,7 +120,7 @@ export class AssessmentDto {
   processingStatus!: ProcessingStatus;
 }
 
-export class WorkspaceQuery {
+export class WorkspaceQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('4')
@@ -180,20 +181,6 @@ export class WorkspaceQuery {
   @Transform(queryJson)
   @IsAreaGeometry()
   area?: AreaGeometry;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
 }
 
 export class WorkspaceStatementDto {
@@ -480,18 +467,5 @@ export class PublicResultListDto {
   nextCursor!: string | null;
 }
 
-export class ResultsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
-}
+/** The public results page: keyset pages. */
+export class ResultsQuery extends PageQuery {}
