@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { APIRequestContext, Locator, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 import { STAFF, expect, test, type Account } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
@@ -22,19 +22,21 @@ const AREA = {
 };
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 
-async function staffContext(
-  playwright: PlaywrightWorkerArgs['playwright'],
+/** Writes need the browser's Origin header (the server checks it against CSRF). */
+const WRITE = { headers: { Origin: APP_ORIGIN } };
+
+/**
+ * The page's API client as `account`, through the shared session of the sign-in fixture: the
+ * server allows only 10 sign-ins per minute and address, so the tests sign in no more often.
+ */
+async function actAs(
+  page: Page,
+  signIn: (account: Account) => Promise<void>,
   account: Account,
 ): Promise<APIRequestContext> {
-  const context = await playwright.request.newContext({
-    baseURL: APP_ORIGIN,
-    extraHTTPHeaders: { Origin: APP_ORIGIN },
-  });
-  const login = await context.post('/api/auth/login', {
-    data: { email: account.email, password: account.password },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  return context;
+  await page.context().clearCookies();
+  await signIn(account);
+  return page.context().request;
 }
 
 /** A published procedure of this test with an open, pre-moderated informal phase. */
@@ -43,6 +45,7 @@ async function createProcedure(
 ): Promise<{ id: string; phaseId: string }> {
   const suffix = randomUUID().slice(0, 6);
   const created = await planner.post('/api/procedures', {
+    ...WRITE,
     data: {
       reference: `MOD-${suffix}`,
       title: `Moderationstest ${suffix}`,
@@ -54,10 +57,14 @@ async function createProcedure(
   });
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const published = await planner.patch(`/api/procedures/${id}`, { data: { status: 'published' } });
+  const published = await planner.patch(`/api/procedures/${id}`, {
+    ...WRITE,
+    data: { status: 'published' },
+  });
   expect(published.status(), await published.text()).toBe(200);
   const today = berlinToday();
   const phase = await planner.post(`/api/procedures/${id}/phases`, {
+    ...WRITE,
     data: {
       kind: 'informal',
       title: 'Dialog zur Moderation',
@@ -70,6 +77,7 @@ async function createProcedure(
   const { id: phaseId, state } = (await phase.json()) as { id: string; state: string };
   if (state !== 'open') {
     const opened = await planner.post(`/api/phases/${phaseId}/open`, {
+      ...WRITE,
       data: { reason: 'Browsertest der Moderation' },
     });
     expect(opened.status(), await opened.text()).toBe(200);
@@ -109,12 +117,10 @@ test.describe('moderation', () => {
     page,
     browser,
     request,
-    playwright,
     signIn,
   }) => {
     test.slow();
-    const planner = await staffContext(playwright, STAFF.planner);
-    const procedure = await createProcedure(planner).finally(() => planner.dispose());
+    const procedure = await createProcedure(await actAs(page, signIn, STAFF.planner));
     const tag = randomUUID().slice(0, 8);
     const approved = await submit(
       request,
@@ -135,7 +141,7 @@ test.describe('moderation', () => {
       point(7.0145, 51.4538),
     );
 
-    await signIn(STAFF.moderator);
+    await actAs(page, signIn, STAFF.moderator);
     await page.goto('/');
     // Moderators find the queue in the account menu.
     await page
@@ -296,11 +302,9 @@ test.describe('moderation', () => {
   test('when another moderator decided first, the 409 says what they decided and the queue refreshes', async ({
     page,
     request,
-    playwright,
     signIn,
   }) => {
-    const planner = await staffContext(playwright, STAFF.planner);
-    const procedure = await createProcedure(planner).finally(() => planner.dispose());
+    const procedure = await createProcedure(await actAs(page, signIn, STAFF.planner));
     const statement = await submit(
       request,
       procedure.phaseId,
@@ -309,22 +313,19 @@ test.describe('moderation', () => {
 
     // Without the live feed this page does not learn of the other decision by itself.
     await page.route('**/api/moderation/feed', (route) => route.abort());
-    await signIn(STAFF.moderator);
+    const moderator = await actAs(page, signIn, STAFF.moderator);
     await page.goto(`/moderation?verfahren=${procedure.id}`);
     await expect(
       page.getByText(/^(Verbindung unterbrochen|Live-Aktualisierung getrennt)/),
     ).toBeVisible();
     await expect(detailHeading(page, statement.reference)).toBeVisible();
 
-    const other = await staffContext(playwright, STAFF.moderator);
-    try {
-      const decided = await other.post(`/api/moderation/statements/${statement.id}/decisions`, {
-        data: { action: 'reject', reasonCode: 'off_topic', expectedVersion: 0 },
-      });
-      expect(decided.status(), await decided.text()).toBe(200);
-    } finally {
-      await other.dispose();
-    }
+    // The other moderator (here: the same account in another tab) rejects it meanwhile.
+    const decided = await moderator.post(`/api/moderation/statements/${statement.id}/decisions`, {
+      ...WRITE,
+      data: { action: 'reject', reasonCode: 'off_topic', expectedVersion: 0 },
+    });
+    expect(decided.status(), await decided.text()).toBe(200);
 
     const answer = page.waitForResponse((r) => r.url().endsWith('/decisions'));
     await queue(page)
