@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor.js';
@@ -201,15 +201,15 @@ export class StatementsService {
     const id = randomUUID();
     // The receipt, mail and feed event are written before the reference number is known, with
     // markers in its place that the numbering statement fills in: all that needs the counter is
-    // then one statement and the commit (see submitTransaction), so that concurrent submissions
-    // to one procedure wait on the counter row for as short a time as possible. The markers are
-    // random (and survive encodeURIComponent), so no submitted text can contain them.
+    // then one statement and the commit, so that concurrent submissions to one procedure wait
+    // on the counter row for as short a time as possible. The markers are random (and survive
+    // encodeURIComponent), so no submitted text can contain them.
     const number = `~${randomBytes(8).toString('hex')}~`;
     const status = `~${randomBytes(8).toString('hex')}~`;
     const reference = `${procedure.reference}/${number}`;
     const s = input.submitter;
     const mailTo = s.type === 'named' && s.email ? s.email : null;
-    return this.submitTransaction(async (manager, finish) => {
+    return this.dataSource.transaction(async (manager) => {
       if (idempotency) {
         const replay = await this.claimKey(manager, idempotency.key, idempotency.hash);
         if (replay) return replay;
@@ -247,20 +247,16 @@ export class StatementsService {
         publicationStatus: status,
       } satisfies ModerationEvent);
       const point = input.geometry ? representativePoint(input.geometry) : null;
-      // One statement, committed with it: the next number (taken only if the phase is open by
-      // the database clock at this moment and every attachment is still free; staff may record
-      // at any time, and a statement received after the end is marked late), the statement, its
-      // submitter and attachments, the feed event (sent on commit), the numbered mail and the
-      // receipt kept for retries. When it is refused, it takes back the key and the mail written
-      // above, and no number is taken: references stay gapless.
-      const [row] = (await finish(
-        `WITH attachable AS (
-             SELECT a.id FROM statement_attachments a
-             WHERE a.id = ANY($21::uuid[]) AND a.statement_id IS NULL AND a.phase_id = $1 FOR UPDATE
-           ), phase AS (
+      // One statement: the next number (taken only if the phase is open by the database clock
+      // at this moment; staff may record at any time, and a statement received after the end
+      // is marked late), the statement, its submitter and attachments, the feed event (sent on
+      // commit), the numbered mail and the receipt kept for retries. A refusal below rolls it
+      // all back, so references stay gapless.
+      const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
+        await manager.query(
+          `WITH phase AS (
              SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
              WHERE ph.id = $1 AND ($2::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
-               AND (SELECT count(*) FROM attachable) = cardinality($21::uuid[])
            ), counter AS (
              INSERT INTO statement_counters (procedure_id, year, last)
              SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
@@ -287,7 +283,7 @@ export class StatementsService {
              FROM statement WHERE $11::varchar = 'named'
            ), attachments AS (
              UPDATE statement_attachments a SET statement_id = statement.id FROM statement
-             WHERE a.id IN (SELECT id FROM attachable)
+             WHERE a.id = ANY($21::uuid[]) AND a.statement_id IS NULL AND a.phase_id = $1 RETURNING a.id
            ), feed AS (
              SELECT pg_notify($22::text, replace(replace($23::text, $24::text, counter.number), $25::text, statement.publication_status))
              FROM statement, counter WHERE statement.publication_status IN ('pending', 'published')
@@ -300,107 +296,54 @@ export class StatementsService {
              SET status_code = 201,
                  response = replace(replace($27::text, $24::text, counter.number), $25::text, statement.publication_status)::jsonb
              FROM counter, statement WHERE k.key = $28::varchar
-           ), unclaimed AS (
-             DELETE FROM idempotency_keys WHERE key = $28::varchar AND NOT EXISTS (SELECT 1 FROM statement)
-           ), unmailed AS (
-             DELETE FROM outbox_messages WHERE id = $26::uuid AND NOT EXISTS (SELECT 1 FROM statement)
            )
-           SELECT statement.publication_status, counter.number, (SELECT count(*)::int FROM feed) AS notified
+           SELECT statement.publication_status, counter.number,
+                  (SELECT count(*)::int FROM attachments) AS bound, (SELECT count(*)::int FROM feed) AS notified
            FROM statement, counter`,
-        [
-          input.phaseId,
-          staff,
-          input.receivedAt ?? null,
-          id,
-          procedure.reference,
-          input.text,
-          input.geometry ? JSON.stringify(input.geometry) : null,
-          point ? `(${point[0]},${point[1]})` : null,
-          input.topic ?? null,
-          input.channel,
-          s.type,
-          sha256(token),
-          input.userId,
-          input.recordedBy ?? null,
-          s.name ?? '',
-          s.organisation ?? '',
-          s.street ?? '',
-          s.postcode ?? '',
-          s.city ?? '',
-          s.email?.toLowerCase() ?? null,
-          input.attachmentIds,
-          MODERATION_CHANNEL,
-          event,
-          number,
-          status,
-          mail?.id ?? null,
-          receipt,
-          idempotency?.key ?? null,
-        ],
-      )) as { publication_status: string; number: string }[];
-      if (!row) await this.explainRefusal(manager, input);
-      const body = JSON.parse(
-        receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
-      ) as ReceiptDto;
-      return { status: 201, body, replayed: false };
-    });
-  }
-
-  /**
-   * Runs a submission as one transaction whose last statement goes out with the COMMIT queued
-   * right behind it on the same connection: the row lock that this statement takes on the
-   * gapless counter is held for the statement and the commit only, never for a turn of this
-   * process's event loop (under load, that turn is what concurrent submissions would wait for).
-   * The final statement must therefore keep or undo everything written before it by itself;
-   * if it fails, PostgreSQL turns the queued COMMIT into a ROLLBACK.
-   */
-  private async submitTransaction<T>(
-    work: (
-      manager: EntityManager,
-      finish: (sql: string, params: unknown[]) => Promise<unknown[]>,
-    ) => Promise<T>,
-  ): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as {
-      query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
-    };
-    try {
-      await runner.startTransaction();
-      return await work(runner.manager, async (sql, params) => {
-        // pg runs the queries of one connection in order: the statement is queued now, TypeORM's
-        // COMMIT a few promise steps later, so it is sent the moment the statement completes.
-        const statement = client.query(sql, params);
-        const commit = runner.commitTransaction();
-        const [result, committed] = await Promise.allSettled([statement, commit]);
-        if (result.status === 'rejected') throw new QueryFailedError(sql, params, result.reason);
-        if (committed.status === 'rejected') throw committed.reason;
-        return result.value.rows;
-      });
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
-    }
-  }
-
-  /**
-   * Why the numbering statement stored nothing: an attachment taken meanwhile, or the phase.
-   * Asked on the submission's own connection (its transaction is over), never on a second one.
-   */
-  private async explainRefusal(manager: EntityManager, input: Submission): Promise<never> {
-    if (input.attachmentIds.length > 0) {
-      const [free] = await manager.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM statement_attachments
-         WHERE id = ANY($1::uuid[]) AND statement_id IS NULL AND phase_id = $2`,
-        [input.attachmentIds, input.phaseId],
+          [
+            input.phaseId,
+            staff,
+            input.receivedAt ?? null,
+            id,
+            procedure.reference,
+            input.text,
+            input.geometry ? JSON.stringify(input.geometry) : null,
+            point ? `(${point[0]},${point[1]})` : null,
+            input.topic ?? null,
+            input.channel,
+            s.type,
+            sha256(token),
+            input.userId,
+            input.recordedBy ?? null,
+            s.name ?? '',
+            s.organisation ?? '',
+            s.street ?? '',
+            s.postcode ?? '',
+            s.city ?? '',
+            s.email?.toLowerCase() ?? null,
+            input.attachmentIds,
+            MODERATION_CHANNEL,
+            event,
+            number,
+            status,
+            mail?.id ?? null,
+            receipt,
+            idempotency?.key ?? null,
+          ],
+        ),
       );
-      if (free.count !== input.attachmentIds.length) {
+      if (!row) await this.refuseClosed(manager, input.phaseId);
+      if (row.bound !== input.attachmentIds.length) {
         throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
           de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
           en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
         });
       }
-    }
-    return this.refuseClosed(manager, input.phaseId);
+      const body = JSON.parse(
+        receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
+      ) as ReceiptDto;
+      return { status: 201, body, replayed: false };
+    });
   }
 
   /**
