@@ -43,7 +43,9 @@ test.describe('administration', () => {
     await expect(roles.getByRole('checkbox', { name: 'Bürgerin/Bürger' })).toBeChecked();
     await expect(roles.getByRole('checkbox', { name: 'Moderation' })).not.toBeChecked();
 
-    await roles.getByRole('checkbox', { name: 'Moderation' }).check();
+    // click(), not check(): the box shows the new state once the server has answered, and
+    // check() would fail on a slow machine before then; the assertions below wait for it.
+    await roles.getByRole('checkbox', { name: 'Moderation' }).click();
     await expect(
       page
         .getByRole('status')
