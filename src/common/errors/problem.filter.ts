@@ -67,7 +67,8 @@ function isDatabaseUnavailable(exception: unknown): boolean {
   const code = errorCodeOf(driverError);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   const message = exception instanceof Error ? exception.message : '';
-  return /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
+  // "timeout exceeded when trying to connect": pg's pool found no free connection in time.
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
     message,
   );
 }
