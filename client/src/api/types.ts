@@ -5,7 +5,7 @@
  * tuples, the statuses a public answer can have), it is narrowed here; the intersections keep
  * each refinement tied to the generated type, so a server-side change shows up as a type error.
  */
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 import type { components, operations } from '@/api/schema';
 
@@ -112,3 +112,30 @@ export type DeadlineProposal = Schemas['DeadlineProposalDto'];
 export type CreatePhaseInput = Schemas['CreatePhaseDto'];
 export type UpdatePhaseInput = Schemas['UpdatePhaseDto'];
 export type ExtendPhaseInput = Schemas['ExtendPhaseDto'];
+
+/* ---------- Assessment (Abwägung, issue 7) ---------- */
+
+export type WorkspaceStatement = Omit<Schemas['WorkspaceStatementDto'], 'geometry'> & {
+  geometry: Point | LineString | Polygon | null;
+};
+export type WorkspaceList = Omit<Schemas['WorkspaceListDto'], 'items'> & {
+  items: WorkspaceStatement[];
+};
+export type WorkspaceQuery = NonNullable<
+  operations['AssessmentController_workspace']['parameters']['query']
+>;
+export type AssessmentResult = Schemas['PutAssessmentDto']['result'];
+export type ProcessingStatus = WorkspaceStatement['processingStatus'];
+export type PublicationStatus = WorkspaceStatement['publicationStatus'];
+export type Assessment = Schemas['AssessmentDto'];
+export type PutAssessmentInput = Schemas['PutAssessmentDto'];
+export type PutGroupAssessmentInput = Schemas['PutGroupAssessmentDto'];
+export type AssessmentProgress = Schemas['ProgressDto'];
+export type AssignInput = Schemas['AssignDto'];
+export type StatementGroup = Schemas['StatementGroupDto'];
+export type StatementGroupList = Schemas['StatementGroupListDto'];
+export type ResponseTemplate = Schemas['ResponseTemplateDto'];
+export type ResponseTemplateInput = Schemas['ResponseTemplateInputDto'];
+export type ResultLetters = Schemas['ResultLettersDto'];
+export type PublicResult = Schemas['PublicResultDto'];
+export type PublicResultList = Schemas['PublicResultListDto'];

@@ -15,11 +15,13 @@ import { ModerationRoute } from '@/app/routes/moderation';
 import { NetiquetteRoute } from '@/app/routes/netiquette';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import {
+  LazyPlanningAssessmentRoute,
   LazyPlanningProcedureNewRoute,
   LazyPlanningProcedureRoute,
 } from '@/app/routes/planning-lazy';
 import { PlanningProceduresRoute } from '@/app/routes/planning-procedures';
 import { ProcedureRoute } from '@/app/routes/procedure';
+import { ProcedureResultsRoute } from '@/app/routes/procedure-results';
 import { RegisterRoute } from '@/app/routes/register';
 import { ResetPasswordRoute } from '@/app/routes/reset-password';
 import { RouteErrorBoundary } from '@/app/routes/route-error';
@@ -42,6 +44,7 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'verfahren/:id', element: <ProcedureRoute /> },
+          { path: 'verfahren/:id/ergebnisse', element: <ProcedureResultsRoute /> },
           { path: 'stellungnahmen/eingang', element: <StatementReceiptRoute /> },
           { path: 'stellungnahmen/status', element: <StatementStatusRoute /> },
           { path: 'barrierefreiheit', element: <AccessibilityRoute /> },
@@ -63,6 +66,7 @@ const router = createBrowserRouter([
               { path: 'planung', element: <PlanningProceduresRoute /> },
               { path: 'planung/verfahren/neu', element: <LazyPlanningProcedureNewRoute /> },
               { path: 'planung/verfahren/:id', element: <LazyPlanningProcedureRoute /> },
+              { path: 'planung/verfahren/:id/abwaegung', element: <LazyPlanningAssessmentRoute /> },
             ],
           },
           {

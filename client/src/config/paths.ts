@@ -21,6 +21,9 @@ export const paths = {
   /* Moderation (issue 6) */
   moderation: '/moderation',
   netiquette: '/netiquette',
+  /* Assessment (issue 7) */
+  planningAssessment: (id: string) => `/planung/verfahren/${encodeURIComponent(id)}/abwaegung`,
+  procedureResults: (id: string) => `/verfahren/${encodeURIComponent(id)}/ergebnisse`,
 } as const;
 
 /** Query parameter of the sign-in page naming the page to return to afterwards. */

@@ -14,6 +14,13 @@ const PlanningProcedureRoute = lazy(() =>
   import('@/app/routes/planning-procedure').then((m) => ({ default: m.PlanningProcedureRoute })),
 );
 
+/* Assessment (issue 7): its area filter draws with leaflet-geoman too. */
+const PlanningAssessmentRoute = lazy(() =>
+  import('@/app/routes/planning-assessment').then((m) => ({
+    default: m.PlanningAssessmentRoute,
+  })),
+);
+
 function EditorLoading() {
   const { t } = useTranslation();
   return <LoadingState label={t('common.loading')} />;
@@ -31,6 +38,14 @@ export function LazyPlanningProcedureRoute() {
   return (
     <Suspense fallback={<EditorLoading />}>
       <PlanningProcedureRoute />
+    </Suspense>
+  );
+}
+
+export function LazyPlanningAssessmentRoute() {
+  return (
+    <Suspense fallback={<EditorLoading />}>
+      <PlanningAssessmentRoute />
     </Suspense>
   );
 }

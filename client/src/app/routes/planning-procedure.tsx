@@ -89,6 +89,12 @@ export function PlanningProcedureRoute() {
             </>
           ) : null}
         </p>
+        {/* Assessment (issue 7) */}
+        <p>
+          <Link to={paths.planningAssessment(data.id)} className="button button--secondary">
+            {t('assessment.link')}
+          </Link>
+        </p>
         <div role="status" className="live-message">
           {message ? <p className="notice notice--success">{message}</p> : null}
         </div>
@@ -105,6 +111,9 @@ export function PlanningProcedureRoute() {
           </li>
           <li>
             <a href="#planner-phases-heading">{t('phases.planner.heading')}</a>
+          </li>
+          <li>
+            <Link to={paths.planningAssessment(data.id)}>{t('assessment.link')}</Link>
           </li>
         </ul>
       </nav>

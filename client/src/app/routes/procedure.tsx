@@ -13,6 +13,7 @@ import {
   DOCUMENTS_ANCHOR,
   ProcedureDocuments,
 } from '@/features/procedures/components/procedure-documents';
+import { ResultsLink } from '@/features/assessment/components/public-results';
 import { ProcedureStatements } from '@/features/statements/components/procedure-statements';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
@@ -99,6 +100,8 @@ export function ProcedureRoute() {
         ) : null}
         <PublicNotice phase={data.currentPhase} procedure={data} documentsUrl={documentsUrl} />
         <ProcedureDocuments documents={data.documents} />
+        {/* Results of the assessment, once communicated (features/assessment). */}
+        <ResultsLink procedureId={data.id} to={paths.procedureResults(data.id)} />
       </ProcedureDetails>
       {/* Statements: taking part and published statements (features/statements). */}
       <ProcedureStatements procedure={procedure.data} />
