@@ -245,6 +245,54 @@ test.describe('assessment (Abwägung)', () => {
     ).toBeVisible();
     await expect(progress(page)).toHaveText('1 von 7 Stellungnahmen bewertet');
 
+    // A response template for traffic, created here and used for the next statement.
+    await page.getByRole('button', { name: 'Neue Vorlage' }).click();
+    const templateForm = page.getByRole('form', { name: 'Neue Antwortvorlage' });
+    await templateForm.getByLabel('Titel').fill('Zebrastreifen');
+    await templateForm.getByLabel('Thema').selectOption('Verkehr');
+    await templateForm
+      .getByLabel('Ergebnis', { exact: true })
+      .selectOption({ label: 'Berücksichtigt' });
+    const templateText = `Ein Zebrastreifen wird angelegt. (${tag})`;
+    await templateForm.getByLabel('Antwort', { exact: true }).fill(templateText);
+    await templateForm.getByRole('button', { name: 'Vorlage speichern' }).click();
+    await expect(page.getByText('Die Vorlage „Zebrastreifen“ ist gespeichert.')).toBeVisible();
+
+    await page.getByRole('button', { name: `Stellungnahme ${west1.reference} bewerten` }).click();
+    const panel1 = page.getByRole('region', { name: `Stellungnahme ${west1.reference}` });
+    await expect(panel1.getByRole('heading', { level: 2 })).toBeFocused();
+    await panel1.getByRole('button', { name: 'Mir zuweisen' }).click();
+    await expect(
+      page.getByText(`Stellungnahme ${west1.reference} ist Ihnen zugewiesen.`),
+    ).toBeVisible();
+    await panel1.getByLabel('Antwortvorlage').selectOption({ label: 'Zebrastreifen (Verkehr)' });
+    await expect(panel1.getByLabel('Ergebnis', { exact: true })).toHaveValue('followed');
+    await expect(panel1.getByLabel('Antwort', { exact: true })).toHaveValue(templateText);
+    // Meanwhile a colleague saves another assessment of the same statement.
+    const theirs = await page.request.put(`/api/statements/${west1.id}/assessment`, {
+      ...WRITE,
+      data: { result: 'not_followed', response: `Kein Platz dafür. (${tag})`, expectedVersion: 0 },
+    });
+    expect(theirs.status(), await theirs.text()).toBe(200);
+    await panel1.getByRole('button', { name: 'Bewertung speichern' }).click();
+    const conflict = panel1.getByRole('alert').filter({ hasText: 'Jemand anderes' });
+    await expect(conflict).toContainText('Jetzt gespeichert: Nicht berücksichtigt');
+    await expect(conflict).toContainText(`Kein Platz dafür. (${tag})`);
+    // The planner's input is kept; saving again replaces the colleague's version knowingly.
+    await expect(panel1.getByLabel('Antwort', { exact: true })).toHaveValue(templateText);
+    await panel1.getByRole('button', { name: 'Bewertung speichern' }).click();
+    await expect(
+      page.getByText(`Die Bewertung von Stellungnahme ${west1.reference} ist gespeichert.`),
+    ).toBeVisible();
+    await expect(conflict).toHaveCount(0);
+    await expect(progress(page)).toHaveText('2 von 7 Stellungnahmen bewertet');
+    const saved = await page.request.get(
+      `/api/procedures/${procedure.id}/assessment/statements?limit=200`,
+    );
+    const savedItems = ((await saved.json()) as { items: { id: string; response: string }[] })
+      .items;
+    expect(savedItems.find((item) => item.id === west1.id)?.response).toBe(templateText);
+
     // The near-identical statements: one group of three, answered with one response.
     await page.getByRole('button', { name: 'Gleichlautende Stellungnahmen ermitteln' }).click();
     await expect(page.getByText('1 Gruppe gefunden.')).toBeVisible();
@@ -263,7 +311,7 @@ test.describe('assessment (Abwägung)', () => {
       page.getByText(`3 Stellungnahmen der Gruppe um ${mass[0]?.reference} beantwortet.`),
     ).toBeVisible();
     await expect(group).toContainText('3 von 3 bewertet');
-    await expect(progress(page)).toHaveText('4 von 7 Stellungnahmen bewertet');
+    await expect(progress(page)).toHaveText('5 von 7 Stellungnahmen bewertet');
     // The group's members, listed in the table, all carry the one result.
     await group.getByRole('button', { name: 'Die 3 Stellungnahmen anzeigen' }).click();
     await expect(tableReferences(page)).toHaveText(mass.map((s) => s.reference));
@@ -300,28 +348,32 @@ test.describe('assessment (Abwägung)', () => {
     // Anonymised: no submitter's address.
     expect(cells.join('\n')).not.toContain(`@example.org`);
 
-    // Result letters: four named submitters with an assessed statement.
+    // Result letters: four named submitters with an assessed statement, one anonymous.
     await page.getByRole('button', { name: 'Ergebnisse versenden …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ergebnisse jetzt versenden?' });
     await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Jetzt versenden' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('4 Briefe sind im Postausgang.')).toBeVisible();
-    await expect(page.getByText('3 Stellungnahmen noch nicht bewertet')).toBeVisible();
+    await expect(page.getByText('2 Stellungnahmen noch nicht bewertet')).toBeVisible();
+    await expect(
+      page.getByText('1 anonyme Stellungnahme (Ergebnis auf der öffentlichen Seite)'),
+    ).toBeVisible();
     for (const email of [...massEmails, `west-${tag}@example.org`]) {
       const mail = await waitForMail(email, { subject: /^Ergebnis zu Ihrer Stellungnahme/ });
       expect(mail.text ?? '').toMatch(/\/api\/result-letters\//);
     }
     const groupMail = await waitForMail(massEmails[1] ?? '', { subject: /^Ergebnis/ });
     expect(groupMail.text).toContain(response);
-    await expect(progress(page)).toHaveText('4 von 7 Stellungnahmen bewertet');
+    await expect(progress(page)).toHaveText('5 von 7 Stellungnahmen bewertet');
 
     // The public results page, linked from the procedure page, has the responses.
     await page.goto(`/verfahren/${procedure.id}`);
     await page.getByRole('link', { name: 'Ergebnisse der Abwägung ansehen' }).click();
     await expect(page).toHaveURL(`/verfahren/${procedure.id}/ergebnisse`);
-    await expect(page.locator('.public-results > li')).toHaveCount(4);
+    await expect(page.locator('.public-results > li')).toHaveCount(5);
     await expect(page.getByText(response)).toHaveCount(3);
+    await expect(page.getByText(templateText)).toHaveCount(1);
     await expect(page.getByText('@example.org')).toHaveCount(0);
     await expectNoSeriousViolations(page);
   });
