@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
-import { interval, map, merge, Observable, Subject } from 'rxjs';
+import { interval, map, merge, Observable, startWith, Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { EmbeddedDataSource } from '../database/database.module.js';
@@ -80,12 +80,15 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Events for one SSE stream, with a comment-like ping every 15 s to keep proxies open. */
+  /**
+   * Events for one SSE stream: first `ready` (the stream is subscribed, nothing from now on is
+   * missed; clients reload their queue then), and a ping every 15 s to keep proxies open.
+   */
   stream(): Observable<FeedMessage> {
     return merge(
       this.events.pipe(map((event): FeedMessage => ({ type: event.type, data: event }))),
       interval(15_000).pipe(map((): FeedMessage => ({ type: 'ping', data: {} }))),
-    );
+    ).pipe(startWith<FeedMessage>({ type: 'ready', data: {} }));
   }
 
   async onModuleDestroy(): Promise<void> {

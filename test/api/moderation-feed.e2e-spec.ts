@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createUser, sessionCookie } from '../support/factories.js';
-import { collectEvents } from '../support/sse.js';
+import { openFeed } from '../support/sse.js';
 import { openPhase, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,16 +29,16 @@ describe('moderation feed, reports and statistics', () => {
     async () => {
       const { phaseId } = await openPhase(a, { moderationMode: 'pre' });
       const listener = b ?? a;
-      const feed = collectEvents(`${listener.url}/api/moderation/feed`, moderator, (events) =>
+      const feed = openFeed(`${listener.url}/api/moderation/feed`, moderator, (events) =>
         events.some((e) => e.type === 'statement.received'),
       );
-      await sleep(300); // let the stream subscribe
+      await feed.ready;
       const submitted = await a.http
         .post(`/api/phases/${phaseId}/statements`)
         .send(statementBody({ text: 'Live' }))
         .expect(201);
       const committed = Date.now();
-      const events = await feed;
+      const events = await feed.events;
       const received = events.find((e) => e.type === 'statement.received');
       expect(received?.data).toMatchObject({
         statementId: submitted.body.id,

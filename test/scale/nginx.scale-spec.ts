@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createUser, cookieFrom, sessionCookie } from '../support/factories.js';
 import { clientIp, runBounded } from '../support/load.js';
 import { startNginx, type LoadBalancer } from '../support/nginx.js';
-import { collectEvents } from '../support/sse.js';
+import { openFeed } from '../support/sse.js';
 import { openPhase, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -108,7 +108,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     const { phaseId } = await openPhase(a, { moderationMode: 'pre' });
     const moderator = await sessionCookie(a, (await createUser(a, { roles: ['moderator'] })).id);
     const references = new Set<string>();
-    const feed = collectEvents(
+    const feed = openFeed(
       `${lb.url}/api/moderation/feed`,
       moderator,
       (events) =>
@@ -118,7 +118,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
         ),
       10_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let the stream subscribe
+    await feed.ready;
     for (const [i, t] of [a, b].entries()) {
       const res = await t.http
         .post(`/api/phases/${phaseId}/statements`)
@@ -127,7 +127,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
         .expect(201);
       references.add(res.body.reference as string);
     }
-    const events = await feed;
+    const events = await feed.events;
     const received = events
       .filter((e) => e.type === 'statement.received')
       .map((e) => e.data.reference);
