@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceStatement } from '@/api/types';
-import { errorMessage } from '@/components/ui/error-state';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { ActionError } from '@/features/assessment/components/action-error';
 import { useAssign } from '@/features/assessment/api/assign';
 import {
   assessmentConflict,
@@ -11,12 +11,9 @@ import {
   type AssessmentConflict,
 } from '@/features/assessment/api/put-assessment';
 import { useTemplates } from '@/features/assessment/api/templates';
-import {
-  ResultFields,
-  resultErrors,
-  type ResultValues,
-} from '@/features/assessment/components/result-fields';
+import { ResultFields } from '@/features/assessment/components/result-fields';
 import { StatementFacts } from '@/features/assessment/components/statement-facts';
+import { useResultForm } from '@/features/assessment/hooks/use-result-form';
 import { useFocusOnMount } from '@/hooks/use-focus-on-mount';
 
 interface AssessmentPanelProps {
@@ -48,25 +45,21 @@ export function AssessmentPanel({
   const templates = useTemplates(procedureId, item.topic ?? undefined);
   const save = usePutAssessment(procedureId);
   const assign = useAssign(procedureId);
-  const [values, setValues] = useState<ResultValues>({
-    result: item.result ?? '',
-    response: item.response,
-  });
+  const { values, setValues, errors, atField, chosenResult } = useResultForm(
+    { result: item.result ?? '', response: item.response },
+    save.error,
+  );
   const [version, setVersion] = useState(item.version);
   const [conflict, setConflict] = useState<AssessmentConflict | null>(null);
-  const [missingResult, setMissingResult] = useState(false);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!values.result) {
-      setMissingResult(true);
-      return;
-    }
-    setMissingResult(false);
+    const result = chosenResult();
+    if (!result) return;
     save.mutate(
       {
         statementId: item.id,
-        input: { result: values.result, response: values.response, expectedVersion: version },
+        input: { result, response: values.response, expectedVersion: version },
       },
       {
         onSuccess: (saved) => {
@@ -85,12 +78,28 @@ export function AssessmentPanel({
     );
   };
 
-  const serverErrors = resultErrors(save.error);
-  const errors = {
-    ...serverErrors,
-    result: missingResult ? t('assessment.form.resultRequired') : serverErrors.result,
-  };
-  const assignedToMe = item.assigneeId === meId;
+  const reference = item.reference;
+  // "Assign to me" unless it is mine; "unassign" while someone has it.
+  const assignActions = [
+    ...(item.assigneeId === meId
+      ? []
+      : [
+          {
+            label: t('assessment.assign.toMe'),
+            assigneeId: meId,
+            done: t('assessment.assign.done', { reference }),
+          },
+        ]),
+    ...(item.assigneeId
+      ? [
+          {
+            label: t('assessment.assign.remove'),
+            assigneeId: null,
+            done: t('assessment.assign.removed', { reference }),
+          },
+        ]
+      : []),
+  ];
   const headingId = `assessment-panel-${item.id}`;
 
   return (
@@ -118,48 +127,24 @@ export function AssessmentPanel({
       ) : null}
 
       <div className="actions">
-        {assignedToMe ? null : (
+        {assignActions.map((action) => (
           <button
+            key={action.label}
             type="button"
             className="button button--secondary"
             disabled={assign.isPending}
             onClick={() =>
               assign.mutate(
-                { statementIds: [item.id], assigneeId: meId },
-                {
-                  onSuccess: () =>
-                    onSaved(t('assessment.assign.done', { reference: item.reference })),
-                },
+                { statementIds: [item.id], assigneeId: action.assigneeId },
+                { onSuccess: () => onSaved(action.done) },
               )
             }
           >
-            {t('assessment.assign.toMe')}
+            {action.label}
           </button>
-        )}
-        {item.assigneeId ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={assign.isPending}
-            onClick={() =>
-              assign.mutate(
-                { statementIds: [item.id], assigneeId: null },
-                {
-                  onSuccess: () =>
-                    onSaved(t('assessment.assign.removed', { reference: item.reference })),
-                },
-              )
-            }
-          >
-            {t('assessment.assign.remove')}
-          </button>
-        ) : null}
+        ))}
       </div>
-      {assign.isError ? (
-        <p className="field__error" role="alert">
-          {errorMessage(assign.error, t)}
-        </p>
-      ) : null}
+      {assign.isError ? <ActionError error={assign.error} /> : null}
 
       <form className="assessment-form" onSubmit={onSubmit} noValidate>
         <h3>{t('assessment.form.heading')}</h3>
@@ -193,11 +178,7 @@ export function AssessmentPanel({
           templates={templates.data ?? []}
           errors={errors}
         />
-        {save.isError && !conflict && Object.keys(serverErrors).length === 0 ? (
-          <p className="field__error" role="alert">
-            {errorMessage(save.error, t)}
-          </p>
-        ) : null}
+        {save.isError && !conflict && !atField ? <ActionError error={save.error} /> : null}
         <div className="actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {save.isPending ? t('common.saving') : t('assessment.form.save')}

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { StatementGroup } from '@/api/types';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { ActionError } from '@/features/assessment/components/action-error';
 import {
   useDetectGroups,
   useGroups,
@@ -13,12 +14,9 @@ import {
   useSetPublicNotice,
 } from '@/features/assessment/api/groups';
 import { useTemplates } from '@/features/assessment/api/templates';
-import {
-  ResultFields,
-  resultErrors,
-  type ResultValues,
-} from '@/features/assessment/components/result-fields';
+import { ResultFields } from '@/features/assessment/components/result-fields';
 import { PUBLIC_NOTICE_MIN_GROUP } from '@/features/assessment/constants';
+import { useResultForm } from '@/features/assessment/hooks/use-result-form';
 
 interface DuplicateGroupsProps {
   procedureId: string;
@@ -51,11 +49,7 @@ export function DuplicateGroups({ procedureId, onShowMembers, onSaved }: Duplica
           {detect.isPending ? t('assessment.groups.detecting') : t('assessment.groups.detect')}
         </button>
       </div>
-      {detect.isError ? (
-        <p className="field__error" role="alert">
-          {errorMessage(detect.error, t)}
-        </p>
-      ) : null}
+      {detect.isError ? <ActionError error={detect.error} /> : null}
       {groups.isPending ? (
         <LoadingState label={t('assessment.groups.loading')} />
       ) : groups.isError ? (
@@ -95,19 +89,18 @@ function GroupItem({
   const templates = useTemplates(procedureId);
   const answer = usePutGroupAssessment(procedureId);
   const notice = useSetPublicNotice(procedureId);
-  const [values, setValues] = useState<ResultValues>({ result: '', response: '' });
-  const [missingResult, setMissingResult] = useState(false);
+  const { values, setValues, errors, atField, chosenResult } = useResultForm(
+    { result: '', response: '' },
+    answer.error,
+  );
   const headingId = `group-${group.id}`;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!values.result) {
-      setMissingResult(true);
-      return;
-    }
-    setMissingResult(false);
+    const result = chosenResult();
+    if (!result) return;
     answer.mutate(
-      { groupId: group.id, input: { result: values.result, response: values.response } },
+      { groupId: group.id, input: { result, response: values.response } },
       {
         onSuccess: ({ updated }) =>
           onSaved(
@@ -116,7 +109,6 @@ function GroupItem({
       },
     );
   };
-  const serverErrors = resultErrors(answer.error);
 
   return (
     <article className="assessment-group" aria-labelledby={headingId}>
@@ -144,27 +136,16 @@ function GroupItem({
           <label htmlFor={`${headingId}-notice`}>{t('assessment.groups.publicNotice')}</label>
         </div>
       ) : null}
-      {notice.isError ? (
-        <p className="field__error" role="alert">
-          {errorMessage(notice.error, t)}
-        </p>
-      ) : null}
+      {notice.isError ? <ActionError error={notice.error} /> : null}
       <form className="assessment-form" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
         <ResultFields
           id={`group-${group.id}`}
           values={values}
           onChange={setValues}
           templates={templates.data ?? []}
-          errors={{
-            ...serverErrors,
-            result: missingResult ? t('assessment.form.resultRequired') : serverErrors.result,
-          }}
+          errors={errors}
         />
-        {answer.isError && Object.keys(serverErrors).length === 0 ? (
-          <p className="field__error" role="alert">
-            {errorMessage(answer.error, t)}
-          </p>
-        ) : null}
+        {answer.isError && !atField ? <ActionError error={answer.error} /> : null}
         <button type="submit" className="button" disabled={answer.isPending}>
           {t('assessment.groups.answer', { count: group.size })}
         </button>

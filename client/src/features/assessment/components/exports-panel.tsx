@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessage } from '@/components/ui/error-state';
+import { ActionError } from '@/features/assessment/components/action-error';
 import {
   downloadExport,
   saveFile,
@@ -128,11 +128,7 @@ export function ExportsPanel({ procedureId }: { procedureId: string }) {
           </p>
         ) : null}
       </div>
-      {download.state === 'failed' ? (
-        <p className="field__error" role="alert">
-          {errorMessage(download.error, t)}
-        </p>
-      ) : null}
+      {download.state === 'failed' ? <ActionError error={download.error} /> : null}
     </section>
   );
 }

@@ -85,16 +85,3 @@ export function ResultFields({ id, values, onChange, templates, errors = {} }: R
     </>
   );
 }
-
-/** The server's field errors for `result` and `response`. */
-export function resultErrors(error: unknown): Partial<Record<'result' | 'response', string>> {
-  const out: Partial<Record<'result' | 'response', string>> = {};
-  const fieldErrors =
-    typeof error === 'object' && error !== null && 'fieldErrors' in error
-      ? (error as { fieldErrors: { field: string; message: string }[] }).fieldErrors
-      : [];
-  for (const e of fieldErrors) {
-    if (e.field === 'result' || e.field === 'response') out[e.field] = e.message;
-  }
-  return out;
-}

@@ -5,9 +5,10 @@ import type { ResponseTemplate } from '@/api/types';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { ActionError } from '@/features/assessment/components/action-error';
 import { useSaveTemplate, useTemplates } from '@/features/assessment/api/templates';
 import { ResultFields, type ResultValues } from '@/features/assessment/components/result-fields';
 
@@ -169,9 +170,7 @@ function TemplateForm({
         errors={{ response: fieldError('text') }}
       />
       {save.isError && !fieldError('title') && !fieldError('topic') && !fieldError('text') ? (
-        <p className="field__error" role="alert">
-          {errorMessage(save.error, t)}
-        </p>
+        <ActionError error={save.error} />
       ) : null}
       <div className="actions">
         <button type="submit" className="button" disabled={save.isPending}>

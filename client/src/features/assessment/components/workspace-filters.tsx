@@ -40,82 +40,54 @@ export function WorkspaceFiltersForm({
         {t('assessment.filters.heading')}
       </h2>
       <div className="assessment-filters__fields">
-        <SelectField
+        <FilterSelect
           id="assessment-phase"
           label={t('assessment.filters.phase')}
-          value={filters.phaseId ?? ''}
-          onChange={(event) => update({ phaseId: event.target.value || undefined })}
-        >
-          <option value="">{t('assessment.filters.all')}</option>
-          {phases.map((phase) => (
-            <option key={phase.id} value={phase.id} lang={CONTENT_LANGUAGE}>
-              {phase.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          value={filters.phaseId}
+          options={phases.map((phase) => ({ value: phase.id, label: phase.title, lang: true }))}
+          onChange={(phaseId) => update({ phaseId })}
+        />
+        <FilterSelect
           id="assessment-topic"
           label={t('assessment.filters.topic')}
-          value={filters.topic ?? ''}
-          disabled={topics.length === 0}
-          onChange={(event) => update({ topic: event.target.value || undefined })}
-        >
-          <option value="">{t('assessment.filters.all')}</option>
-          {topics.map((topic) => (
-            <option key={topic} value={topic} lang={CONTENT_LANGUAGE}>
-              {topic}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          value={filters.topic}
+          options={topics.map((topic) => ({ value: topic, label: topic, lang: true }))}
+          onChange={(topic) => update({ topic })}
+        />
+        <FilterSelect
           id="assessment-processing"
           label={t('assessment.filters.processingStatus')}
-          value={filters.processingStatus ?? ''}
-          onChange={(event) =>
-            update({
-              processingStatus:
-                (event.target.value as WorkspaceFilters['processingStatus']) || undefined,
-            })
+          value={filters.processingStatus}
+          options={PROCESSING_STATUSES.map((status) => ({
+            value: status,
+            label: t(`assessment.processing.${status}`),
+          }))}
+          onChange={(value) =>
+            update({ processingStatus: value as WorkspaceFilters['processingStatus'] })
           }
-        >
-          <option value="">{t('assessment.filters.all')}</option>
-          {PROCESSING_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`assessment.processing.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           id="assessment-publication"
           label={t('assessment.filters.publicationStatus')}
-          value={filters.publicationStatus ?? ''}
-          onChange={(event) =>
-            update({
-              publicationStatus:
-                (event.target.value as WorkspaceFilters['publicationStatus']) || undefined,
-            })
+          value={filters.publicationStatus}
+          options={PUBLICATION_STATUSES.map((status) => ({
+            value: status,
+            label: t(`assessment.publication.${status}`),
+          }))}
+          onChange={(value) =>
+            update({ publicationStatus: value as WorkspaceFilters['publicationStatus'] })
           }
-        >
-          <option value="">{t('assessment.filters.all')}</option>
-          {PUBLICATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`assessment.publication.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <FilterSelect
           id="assessment-assignee"
           label={t('assessment.filters.assignee')}
-          value={filters.assignee === meId ? 'me' : (filters.assignee ?? '')}
-          onChange={(event) => {
-            const value = event.target.value;
-            update({ assignee: value === 'me' ? meId : value || undefined });
-          }}
-        >
-          <option value="">{t('assessment.filters.all')}</option>
-          <option value="me">{t('assessment.assignee.me')}</option>
-          <option value="none">{t('assessment.assignee.none')}</option>
-        </SelectField>
+          value={filters.assignee === meId ? 'me' : filters.assignee}
+          options={[
+            { value: 'me', label: t('assessment.assignee.me') },
+            { value: 'none', label: t('assessment.assignee.none') },
+          ]}
+          onChange={(value) => update({ assignee: value === 'me' ? meId : value })}
+        />
       </div>
       {filters.groupId ? (
         <p className="notice">
@@ -135,5 +107,40 @@ export function WorkspaceFiltersForm({
         parse={areaTools.parse}
       />
     </form>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  value: string | undefined;
+  /** `lang`: the label is a German text of the procedure. */
+  options: readonly { value: string; label: string; lang?: boolean }[];
+  /** undefined for "all". */
+  onChange: (value: string | undefined) => void;
+}
+
+/** One filter: "all" and the choices; disabled while there is nothing to choose. */
+function FilterSelect({ id, label, value, options, onChange }: FilterSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value ?? ''}
+      disabled={options.length === 0}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    >
+      <option value="">{t('assessment.filters.all')}</option>
+      {options.map((option) => (
+        <option
+          key={option.value}
+          value={option.value}
+          lang={option.lang ? CONTENT_LANGUAGE : undefined}
+        >
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
