@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
-import { STAFF, expect, test, waitForMail, type Account } from './support/auth.js';
+import { expectSettled } from './support/app.js';
+import { STAFF, expect, test, waitForMail } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { addDays, berlinToday } from './support/dates.js';
 import { APP_ORIGIN } from './support/env.js';
+import { WRITE, actAs, createOpenProcedure } from './support/staff.js';
 
 /** The plan area: 0.02° wide, 0.01° high; the map fits it, centred on 7.010. */
 const AREA = {
@@ -24,68 +25,18 @@ const AREA = {
 };
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 
-const WRITE = { headers: { Origin: APP_ORIGIN } };
-
 const MASS_TEXT =
   'Wir lehnen die geplante Bebauung der Grünfläche am Stadtgarten entschieden ab, weil sie das Klima im Quartier verschlechtert.';
 
-/** The page's API client as `account`, through the sign-in fixture's shared session. */
-async function actAs(
-  page: Page,
-  signIn: (account: Account) => Promise<void>,
-  account: Account,
-): Promise<APIRequestContext> {
-  await page.context().clearCookies();
-  await signIn(account);
-  return page.context().request;
-}
-
 /** A published procedure of this test with an open, pre-moderated informal phase. */
-async function createProcedure(
-  planner: APIRequestContext,
-): Promise<{ id: string; phaseId: string; title: string }> {
-  const suffix = randomUUID().slice(0, 6);
-  const title = `Abwägungstest ${suffix}`;
-  const created = await planner.post('/api/procedures', {
-    ...WRITE,
-    data: {
-      reference: `ABW-${suffix}`,
-      title,
-      type: 'informal',
-      district: 'Altendorf',
-      topics: ['Grün', 'Verkehr'],
-      area: AREA,
-    },
+const createProcedure = (planner: APIRequestContext) =>
+  createOpenProcedure(planner, {
+    prefix: 'ABW',
+    title: 'Abwägungstest',
+    topics: ['Grün', 'Verkehr'],
+    area: AREA,
+    phaseTitle: 'Dialog zur Abwägung',
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const published = await planner.patch(`/api/procedures/${id}`, {
-    ...WRITE,
-    data: { status: 'published' },
-  });
-  expect(published.status(), await published.text()).toBe(200);
-  const today = berlinToday();
-  const phase = await planner.post(`/api/procedures/${id}/phases`, {
-    ...WRITE,
-    data: {
-      kind: 'informal',
-      title: 'Dialog zur Abwägung',
-      startDate: today,
-      endDate: addDays(today, 14),
-      moderationMode: 'pre',
-    },
-  });
-  expect(phase.status(), await phase.text()).toBe(201);
-  const { id: phaseId, state } = (await phase.json()) as { id: string; state: string };
-  if (state !== 'open') {
-    const opened = await planner.post(`/api/phases/${phaseId}/open`, {
-      ...WRITE,
-      data: { reason: 'Browsertest der Abwägung' },
-    });
-    expect(opened.status(), await opened.text()).toBe(200);
-  }
-  return { id, phaseId, title };
-}
 
 interface Submitted {
   id: string;
@@ -112,22 +63,6 @@ async function submit(
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as Submitted;
-}
-
-/** Waits until the locator stops moving (layout and map fitting done). */
-async function expectSettled(locator: Locator): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const box = JSON.stringify(await locator.boundingBox());
-        const same = box === previous;
-        previous = box;
-        return same;
-      },
-      { intervals: [100, 150, 250] },
-    )
-    .toBe(true);
 }
 
 const statementsTable = (page: Page): Locator =>

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
-import { STAFF, expect, test, type Account } from './support/auth.js';
+import { STAFF, expect, test } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { addDays, berlinToday } from './support/dates.js';
 import { APP_ORIGIN } from './support/env.js';
+import { WRITE, actAs, createOpenProcedure } from './support/staff.js';
 
 /** A small plan area (so the public map shows single statements, not clusters). */
 const AREA = {
@@ -22,68 +22,15 @@ const AREA = {
 };
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 
-/** Writes need the browser's Origin header (the server checks it against CSRF). */
-const WRITE = { headers: { Origin: APP_ORIGIN } };
-
-/**
- * The page's API client as `account`, through the shared session of the sign-in fixture: the
- * server allows only 10 sign-ins per minute and address, so the tests sign in no more often.
- */
-async function actAs(
-  page: Page,
-  signIn: (account: Account) => Promise<void>,
-  account: Account,
-): Promise<APIRequestContext> {
-  await page.context().clearCookies();
-  await signIn(account);
-  return page.context().request;
-}
-
 /** A published procedure of this test with an open, pre-moderated informal phase. */
-async function createProcedure(
-  planner: APIRequestContext,
-): Promise<{ id: string; phaseId: string }> {
-  const suffix = randomUUID().slice(0, 6);
-  const created = await planner.post('/api/procedures', {
-    ...WRITE,
-    data: {
-      reference: `MOD-${suffix}`,
-      title: `Moderationstest ${suffix}`,
-      type: 'informal',
-      district: 'Altendorf',
-      topics: ['Plätze'],
-      area: AREA,
-    },
+const createProcedure = (planner: APIRequestContext) =>
+  createOpenProcedure(planner, {
+    prefix: 'MOD',
+    title: 'Moderationstest',
+    topics: ['Plätze'],
+    area: AREA,
+    phaseTitle: 'Dialog zur Moderation',
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const published = await planner.patch(`/api/procedures/${id}`, {
-    ...WRITE,
-    data: { status: 'published' },
-  });
-  expect(published.status(), await published.text()).toBe(200);
-  const today = berlinToday();
-  const phase = await planner.post(`/api/procedures/${id}/phases`, {
-    ...WRITE,
-    data: {
-      kind: 'informal',
-      title: 'Dialog zur Moderation',
-      startDate: today,
-      endDate: addDays(today, 14),
-      moderationMode: 'pre',
-    },
-  });
-  expect(phase.status(), await phase.text()).toBe(201);
-  const { id: phaseId, state } = (await phase.json()) as { id: string; state: string };
-  if (state !== 'open') {
-    const opened = await planner.post(`/api/phases/${phaseId}/open`, {
-      ...WRITE,
-      data: { reason: 'Browsertest der Moderation' },
-    });
-    expect(opened.status(), await opened.text()).toBe(200);
-  }
-  return { id, phaseId };
-}
 
 interface Submitted {
   id: string;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { type Locator, type Page } from '@playwright/test';
 
-import { listItems, mapAreas, procedureList } from './support/app.js';
+import { expectSettled, listItems, mapAreas, procedureList } from './support/app.js';
 import { expect, STAFF, test } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { addDays, berlinToday } from './support/dates.js';
@@ -19,22 +19,6 @@ const XPLAN_HUTTROP = path.join(FIXTURES, 'xplanung', 'bp-plan-5-4-huttrop.gml')
 function uniqueWord(prefix: string): string {
   const letters = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26)));
   return `${prefix}${letters.join('')}`;
-}
-
-/** Waits until the element's box is the same in two reads in a row (animations done). */
-async function expectSettled(locator: Locator): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const box = JSON.stringify(await locator.boundingBox());
-        const same = box === previous;
-        previous = box;
-        return same;
-      },
-      { intervals: [100, 150, 250] },
-    )
-    .toBe(true);
 }
 
 const editorMap = (page: Page): Locator =>

@@ -1,22 +1,6 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { fetchProcedures, mapAreas, procedureList } from './support/app.js';
-
-/** Waits until the element's box is the same in two reads in a row (animations done). */
-async function expectSettled(locator: Locator): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const box = JSON.stringify(await locator.boundingBox());
-        const same = box === previous;
-        previous = box;
-        return same;
-      },
-      { intervals: [100, 150, 250] },
-    )
-    .toBe(true);
-}
+import { expectSettled, fetchProcedures, mapAreas, procedureList } from './support/app.js';
 
 test.describe('procedure page', () => {
   test('opens from the list with title, facts, area description and map', async ({

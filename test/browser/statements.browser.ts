@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { type Locator, type Page, type Route } from '@playwright/test';
 
-import { fetchProcedures, type ApiProcedure } from './support/app.js';
+import { expectSettled, fetchProcedures, type ApiProcedure } from './support/app.js';
 import { STAFF, expect, test } from './support/auth.js';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { APP_ORIGIN } from './support/env.js';
@@ -29,22 +29,6 @@ async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`could not reach the element with ${max} presses of Tab`);
-}
-
-/** Waits until the element's box is the same in two reads in a row (map animations done). */
-async function expectSettled(locator: Locator): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const box = JSON.stringify(await locator.boundingBox());
-        const same = box === previous;
-        previous = box;
-        return same;
-      },
-      { intervals: [100, 150, 250] },
-    )
-    .toBe(true);
 }
 
 const form = (page: Page) => page.getByRole('form', { name: 'Ihre Stellungnahme' });

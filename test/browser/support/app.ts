@@ -38,3 +38,19 @@ export const loadedTiles = (page: Page): Locator => page.locator('img.leaflet-ti
 
 export const tilesNotice = (page: Page): Locator =>
   page.getByRole('status').filter({ hasText: 'Hintergrundkarte' });
+
+/** Waits until the element's box is the same in two reads in a row (map animations done). */
+export async function expectSettled(locator: Locator): Promise<void> {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await locator.boundingBox());
+        const same = box === previous;
+        previous = box;
+        return same;
+      },
+      { intervals: [100, 150, 250] },
+    )
+    .toBe(true);
+}
