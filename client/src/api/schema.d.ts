@@ -4134,11 +4134,11 @@ export interface operations {
     StatementsController_list: {
         parameters: {
             query?: {
-                topic?: string;
-                bbox?: string;
                 limit?: number;
                 /** @description Cursor from the previous page */
                 after?: string;
+                topic?: string;
+                bbox?: string;
             };
             header?: never;
             path: {

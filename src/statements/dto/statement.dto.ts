@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Geometry } from 'geojson';
+import { PageQuery } from '../../common/page-query.js';
 import type { BBox2D } from '../../geo/geometry.js';
 import { IsBBox, parseBBox } from '../../geo/is-bbox.decorator.js';
 import { Transform } from 'class-transformer';
@@ -86,7 +87,7 @@ export class PublicStatementListDto {
   nextCursor!: string | null;
 }
 
-export class ListStatementsQuery {
+export class ListStatementsQuery extends PageQuery {
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @IsString()
@@ -98,20 +99,6 @@ export class ListStatementsQuery {
   @Transform(({ value }) => parseBBox(value))
   @IsBBox()
   bbox?: BBox2D;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
 }
 
 export class MapQuery {
