@@ -35,6 +35,7 @@ import type {
 } from './dto/statement.dto.js';
 import { StatementAttachment } from './entities/statement-attachment.entity.js';
 import { Statement } from './entities/statement.entity.js';
+import { KeyedBatcher, type Outcome } from './keyed-batcher.js';
 import { berlinDateTime, renderReceiptPdf } from './receipt.js';
 import type { Channel } from './statement.types.js';
 
@@ -63,8 +64,68 @@ export interface SubmitResult {
   replayed: boolean;
 }
 
+/** A submission that passed the checks needing no lock and waits to be numbered. */
+interface BatchMember {
+  input: Submission;
+  idempotency: { key: string; hash: string } | undefined;
+  origin: string;
+  procedure: { id: string; reference: string; title: string };
+  phaseTitle: string;
+}
+
+/**
+ * At most this many submissions share one transaction. Each member's savepoint becomes a
+ * subtransaction with an xid of its own; PostgreSQL caches up to 64 of them per backend
+ * (PGPROC_MAX_CACHED_SUBXIDS) and beyond that every other session's snapshot checks get
+ * slower while the batch is open. 50 stays below that and already amortises one commit well.
+ */
+export const MAX_BATCH_SIZE = 50;
+
+function settle<R>(fn: () => R): Outcome<R> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * Undoes a failed part of a batch. If even that fails, the connection is gone and the whole
+ * batch fails, with the error that failed the part: it says why (a database that went away is
+ * a 503 with Retry-After, not a 500 about a savepoint).
+ */
+async function rollbackTo(manager: EntityManager, savepoint: string, cause: unknown) {
+  try {
+    await manager.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+  } catch {
+    throw cause;
+  }
+}
+
+/** The answer to a retry whose key is already stored: its receipt, or why not. */
+function replay(
+  previous:
+    { request_hash: string; status_code: number | null; response: ReceiptDto | null } | undefined,
+  idempotency: { hash: string },
+): SubmitResult {
+  if (previous && previous.request_hash !== idempotency.hash) {
+    throw AppError.field('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key', 'reused', {
+      de: 'Dieser Schlüssel gehört zu einer anderen Stellungnahme. Bitte senden Sie ohne ihn oder mit einem neuen.',
+      en: 'This key belongs to a different statement. Send without it or with a new one.',
+    });
+  }
+  if (!previous?.response || !previous.status_code) throw new AppError('CONFLICT');
+  return { status: previous.status_code, body: previous.response, replayed: true };
+}
+
 @Injectable()
 export class StatementsService {
+  /** Group commit of submissions, per procedure: see runBatch. */
+  private readonly batcher = new KeyedBatcher<BatchMember, SubmitResult>(
+    (_procedureId, members) => this.runBatch(members),
+    { maxSize: MAX_BATCH_SIZE, exclusiveKey: (m) => m.idempotency?.key },
+  );
+
   constructor(
     @InjectRepository(Statement) private readonly statements: Repository<Statement>,
     private readonly dataSource: DataSource,
@@ -124,9 +185,10 @@ export class StatementsService {
   }
 
   /**
-   * Submits a statement as one transaction: the idempotency key is claimed, the next
+   * Submits a statement in one transaction (shared with the other submissions to the same
+   * procedure that arrived meanwhile, see runBatch): the idempotency key is claimed, the next
    * reference number taken, and the row inserted only if the phase is open by the database
-   * clock at that moment (no check-then-insert race). A refusal rolls everything back, so
+   * clock at that moment (no check-then-insert race). A refusal rolls its part back, so
    * references stay gapless and a retry with the same key is answered exactly as before.
    */
   async submit(
@@ -196,184 +258,434 @@ export class StatementsService {
     origin: string,
   ): Promise<SubmitResult> {
     const { procedure, phaseTitle } = await this.prepare(input.phaseId, input);
-    const token = randomBytes(24).toString('base64url');
-    const staff = input.receivedAt !== undefined;
-    const id = randomUUID();
-    // The receipt, mail and feed event are written before the reference number is known, with
-    // markers in its place that the numbering statement fills in: all that needs the counter is
-    // then one statement and the commit, so that concurrent submissions to one procedure wait
-    // on the counter row for as short a time as possible. The markers are random (and survive
-    // encodeURIComponent), so no submitted text can contain them.
-    const number = `~${randomBytes(8).toString('hex')}~`;
-    const status = `~${randomBytes(8).toString('hex')}~`;
-    const reference = `${procedure.reference}/${number}`;
-    const s = input.submitter;
-    const mailTo = s.type === 'named' && s.email ? s.email : null;
+    // Everything that needs no lock is done; the numbering waits for this procedure's next batch.
+    return this.batcher.submit(procedure.id, { input, idempotency, origin, procedure, phaseTitle });
+  }
+
+  /**
+   * One batch of submissions to one procedure, as ONE transaction, so that the counter row is
+   * locked and the commit flushed once for all of them instead of once each (group commit).
+   * Every guarantee of a single submission holds per member:
+   * - Its idempotency key is claimed before any number is taken. All keys of the batch are
+   *   claimed in one statement, in key order, so two batches (on two instances) that share a
+   *   key cannot deadlock: each takes keys in the same order, and the counter only after its
+   *   keys. A key that is already stored answers its member from the stored receipt; the
+   *   batcher never puts two members with one key into one batch.
+   * - Its numbering, rows, feed event and mail run inside a savepoint. Its own refusal
+   *   (PHASE_CLOSED, an unknown attachment, …) rolls back to the savepoint, so it costs no
+   *   number and leaves the others untouched; its key is then deleted again.
+   * - The phase is checked by the database clock, now() = the start of this transaction,
+   *   which is after every member arrived, and that is also the receipt time it is told.
+   * - Nobody is answered before the COMMIT: if it fails, this throws and every member fails
+   *   (KeyedBatcher), nothing was stored, and a retry with the same key starts afresh.
+   */
+  private runBatch(members: BatchMember[]): Promise<Outcome<SubmitResult>[]> {
     return this.dataSource.transaction(async (manager) => {
-      if (idempotency) {
-        const replay = await this.claimKey(manager, idempotency.key, idempotency.hash);
-        if (replay) return replay;
-      }
-      // now() is the transaction's clock, the same that the insert below records.
-      const receivedAt =
-        input.receivedAt ?? new Date((await manager.query<{ now: Date }[]>('SELECT now()'))[0].now);
-      const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
-      const base = this.config.publicUrl ?? origin;
-      const mail = mailTo
-        ? await this.notifications.enqueue(manager, {
-            to: mailTo,
-            template: 'statements.receipt',
-            subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
-            text:
-              `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
-              '\n\n-- \nMitplanen – Online-Beteiligung',
-          })
-        : null;
-      const receipt = JSON.stringify({
-        id,
-        reference,
-        receivedAt: receivedAt.toISOString(),
-        receivedAtBerlin: berlinDateTime(receivedAt),
-        publicationStatus: status,
-        statusUrl: `/stellungnahmen/status${query}`,
-        receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
-        mailed: mailTo !== null,
-      });
-      const event = JSON.stringify({
-        type: 'statement.received',
-        statementId: id,
-        procedureId: procedure.id,
-        reference,
-        publicationStatus: status,
-      } satisfies ModerationEvent);
-      const point = input.geometry ? representativePoint(input.geometry) : null;
-      // One statement: the next number (taken only if the phase is open by the database clock
-      // at this moment; staff may record at any time, and a statement received after the end
-      // is marked late), the statement, its submitter and attachments, the feed event (sent on
-      // commit), the numbered mail and the receipt kept for retries. A refusal below rolls it
-      // all back, so references stay gapless.
-      const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
+      const outcomes: (Outcome<SubmitResult> | undefined)[] = members.map(() => undefined);
+      const keyed = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
+      const [{ now, claimed }] = rowsOf<{ now: Date; claimed: string[] }>(
         await manager.query(
-          `WITH phase AS (
-             SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
-             WHERE ph.id = $1 AND ($2::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
-           ), counter AS (
-             INSERT INTO statement_counters (procedure_id, year, last)
-             SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
-             FROM phase
-             ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
-             RETURNING year, last, year || '-' || lpad(last::text, greatest(4, length(last::text)), '0') AS number
-           ), statement AS (
-             INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
-                                     channel, late, received_at, publication_status, submitter_type, status_token_hash,
-                                     user_id, recorded_by)
-             SELECT $4::uuid, phase.procedure_id, phase.id, $5::varchar || '/' || counter.number, counter.year, counter.last,
-                    $6::text, $7::jsonb, $8::point, $9::varchar, $10::varchar,
-                    coalesce($3::timestamptz, now()) >= phase.closes_at, coalesce($3::timestamptz, now()),
-                    CASE WHEN $10::varchar <> 'platform' THEN 'not_public'
-                         WHEN phase.moderation_mode = 'pre' THEN 'pending'
-                         WHEN phase.moderation_mode = 'post' THEN 'published'
-                         ELSE 'not_public' END,
-                    $11::varchar, $12::varchar, $13::uuid, $14::uuid
-             FROM phase, counter
-             RETURNING id, publication_status
-           ), submitter AS (
-             INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
-             SELECT id, $15::varchar, $16::varchar, $17::varchar, $18::varchar, $19::varchar, $20::varchar
-             FROM statement WHERE $11::varchar = 'named'
-           ), attachments AS (
-             UPDATE statement_attachments a SET statement_id = statement.id FROM statement
-             WHERE a.id = ANY($21::uuid[]) AND a.statement_id IS NULL AND a.phase_id = $1 RETURNING a.id
-           ), feed AS (
-             SELECT pg_notify($22::text, replace(replace($23::text, $24::text, counter.number), $25::text, statement.publication_status))
-             FROM statement, counter WHERE statement.publication_status IN ('pending', 'published')
-           ), mail AS (
-             UPDATE outbox_messages o SET subject = replace(o.subject, $24::text, counter.number),
-                                          body_text = replace(o.body_text, $24::text, counter.number)
-             FROM counter WHERE o.id = $26::uuid
-           ), receipt AS (
-             UPDATE idempotency_keys k
-             SET status_code = 201,
-                 response = replace(replace($27::text, $24::text, counter.number), $25::text, statement.publication_status)::jsonb
-             FROM counter, statement WHERE k.key = $28::varchar
+          `WITH claimed AS (
+             INSERT INTO idempotency_keys (key, request_hash)
+             SELECT k.key, k.hash FROM unnest($1::varchar[], $2::varchar[]) AS k(key, hash) ORDER BY k.key
+             ON CONFLICT (key) DO NOTHING RETURNING key
            )
-           SELECT statement.publication_status, counter.number,
-                  (SELECT count(*)::int FROM attachments) AS bound, (SELECT count(*)::int FROM feed) AS notified
-           FROM statement, counter`,
-          [
-            input.phaseId,
-            staff,
-            input.receivedAt ?? null,
-            id,
-            procedure.reference,
-            input.text,
-            input.geometry ? JSON.stringify(input.geometry) : null,
-            point ? `(${point[0]},${point[1]})` : null,
-            input.topic ?? null,
-            input.channel,
-            s.type,
-            sha256(token),
-            input.userId,
-            input.recordedBy ?? null,
-            s.name ?? '',
-            s.organisation ?? '',
-            s.street ?? '',
-            s.postcode ?? '',
-            s.city ?? '',
-            s.email?.toLowerCase() ?? null,
-            input.attachmentIds,
-            MODERATION_CHANNEL,
-            event,
-            number,
-            status,
-            mail?.id ?? null,
-            receipt,
-            idempotency?.key ?? null,
-          ],
+           SELECT now() AS now, coalesce((SELECT array_agg(key) FROM claimed), '{}') AS claimed`,
+          [keyed.map((k) => k.key), keyed.map((k) => k.hash)],
         ),
       );
-      if (!row) await this.refuseClosed(manager, input.phaseId);
-      if (row.bound !== input.attachmentIds.length) {
-        throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
-          de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
-          en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
+      const ours = new Set(claimed);
+      const stored = keyed.filter((k) => !ours.has(k.key));
+      if (stored.length > 0) {
+        // Read after the claim, so that a concurrent first request we waited for is seen.
+        const previous = new Map(
+          (
+            await manager.query<
+              {
+                key: string;
+                request_hash: string;
+                status_code: number | null;
+                response: ReceiptDto | null;
+              }[]
+            >(
+              `SELECT key, request_hash, status_code, response FROM idempotency_keys WHERE key = ANY($1::varchar[])`,
+              [stored.map((k) => k.key)],
+            )
+          ).map((row) => [row.key, row]),
+        );
+        members.forEach((m, i) => {
+          if (m.idempotency && !ours.has(m.idempotency.key)) {
+            outcomes[i] = settle(() => replay(previous.get(m.idempotency!.key), m.idempotency!));
+          }
         });
       }
-      const body = JSON.parse(
-        receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
-      ) as ReceiptDto;
-      return { status: 201, body, replayed: false };
+      const released: string[] = [];
+      let inSavepoint = false;
+      // Members that can only be refused for the phase are numbered together, in one
+      // statement; the others (and all of them, should that statement fail) one by one below.
+      const together = members.flatMap((m, i) =>
+        !outcomes[i] && m.input.attachmentIds.length === 0 && this.draftMailTo(m) === null
+          ? [i]
+          : [],
+      );
+      if (together.length > 1) {
+        await manager.query('SAVEPOINT together');
+        try {
+          const answers = await this.numberTogether(
+            manager,
+            together.map((i) => members[i]),
+            now,
+          );
+          together.forEach((i, k) => {
+            outcomes[i] = answers[k];
+            if (!answers[k].ok && members[i].idempotency) {
+              released.push(members[i].idempotency.key);
+            }
+          });
+        } catch (error) {
+          // Not a refusal of one member (those are answered above): try them one by one.
+          await rollbackTo(manager, 'together', error);
+        }
+      }
+      for (const [i, member] of members.entries()) {
+        if (outcomes[i]) continue;
+        // One round trip: keep the previous member's work (RELEASE merges it into the
+        // transaction; after a rollback the savepoint is empty) and open this member's own.
+        await manager.query(
+          inSavepoint ? 'RELEASE SAVEPOINT member; SAVEPOINT member' : 'SAVEPOINT member',
+        );
+        inSavepoint = true;
+        try {
+          outcomes[i] = { ok: true, value: await this.number(manager, member, now) };
+        } catch (error) {
+          await rollbackTo(manager, 'member', error);
+          outcomes[i] = { ok: false, error };
+          if (member.idempotency) released.push(member.idempotency.key);
+        }
+      }
+      if (released.length > 0) {
+        await manager.query(`DELETE FROM idempotency_keys WHERE key = ANY($1::varchar[])`, [
+          released,
+        ]);
+      }
+      // COMMIT (by TypeORM, on return) also releases the last savepoint.
+      return outcomes.map((o) => o ?? { ok: false, error: new Error('member not answered') });
     });
   }
 
   /**
-   * Claims an idempotency key inside the submission's transaction. A concurrent request with
-   * the same key waits on the unique index until the first commits (then gets its answer) or
-   * rolls back (then proceeds itself).
+   * Numbers and stores members that can only be refused for the phase (no attachment to bind,
+   * no mail) in ONE statement: the same steps as `number`, for all of them at once, so the
+   * batch costs one round trip instead of two per member. A member whose phase is not open
+   * gets no number (numbers are counted over the accepted ones only) and is answered with its
+   * refusal; the others are numbered in arrival order. Runs inside a savepoint of its own: if
+   * the statement fails, runBatch rolls back and numbers the members one by one instead.
    */
-  private async claimKey(
+  private async numberTogether(
     manager: EntityManager,
-    key: string,
-    hash: string,
-  ): Promise<SubmitResult | null> {
-    const claimed = rowsOf<{ key: string }>(
+    members: BatchMember[],
+    now: Date,
+  ): Promise<Outcome<SubmitResult>[]> {
+    const drafts = members.map((m) => this.draft(m, now));
+    const column = <V>(value: (m: BatchMember, i: number) => V) => members.map(value);
+    const rows = rowsOf<{ ord: number; number: string; publication_status: string }>(
       await manager.query(
-        `INSERT INTO idempotency_keys (key, request_hash) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
-        [key, hash],
+        `WITH m AS (
+           SELECT * FROM unnest($1::uuid[], $2::boolean[], $3::timestamptz[], $4::uuid[], $5::text[], $6::jsonb[],
+                                $7::point[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[], $12::uuid[],
+                                $13::uuid[], $14::varchar[], $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[],
+                                $19::varchar[], $20::text[], $21::text[], $22::text[], $23::text[], $24::varchar[])
+             WITH ORDINALITY AS m(phase_id, staff, received_at, id, text, geometry, point, topic, channel, submitter_type,
+                                  token_hash, user_id, recorded_by, name, organisation, street, postcode, city, email,
+                                  event, receipt, number_marker, status_marker, key, ord)
+         ), accepted AS (
+           SELECT m.*, ph.procedure_id, ph.closes_at, ph.moderation_mode, coalesce(m.received_at, now()) AS at,
+                  extract(year FROM coalesce(m.received_at, now()) AT TIME ZONE 'Europe/Berlin')::int AS year
+           FROM m JOIN phases ph ON ph.id = m.phase_id AND (m.staff OR (ph.opens_at <= now() AND now() < ph.closes_at))
+         ), counter AS (
+           INSERT INTO statement_counters (procedure_id, year, last)
+           SELECT procedure_id, year, count(*) FROM accepted GROUP BY procedure_id, year
+           ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + excluded.last
+           RETURNING procedure_id, year, last
+         ), numbered AS (
+           SELECT a.*, c.last - count(*) OVER p + row_number() OVER (p ORDER BY a.ord) AS seq
+           FROM accepted a JOIN counter c ON c.procedure_id = a.procedure_id AND c.year = a.year
+           WINDOW p AS (PARTITION BY a.procedure_id, a.year)
+         ), f AS (
+           SELECT n.*, n.year || '-' || lpad(n.seq::text, greatest(4, length(n.seq::text)), '0') AS number,
+                  CASE WHEN n.channel <> 'platform' THEN 'not_public'
+                       WHEN n.moderation_mode = 'pre' THEN 'pending'
+                       WHEN n.moderation_mode = 'post' THEN 'published'
+                       ELSE 'not_public' END AS publication_status
+           FROM numbered n
+         ), statement AS (
+           INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
+                                   channel, late, received_at, publication_status, submitter_type, status_token_hash,
+                                   user_id, recorded_by)
+           SELECT id, procedure_id, phase_id, $25::varchar || '/' || number, year, seq, text, geometry, point, topic,
+                  channel, at >= closes_at, at, publication_status, submitter_type, token_hash, user_id, recorded_by
+           FROM f ORDER BY ord
+           RETURNING id
+         ), submitter AS (
+           INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
+           SELECT f.id, f.name, f.organisation, f.street, f.postcode, f.city, f.email
+           FROM f JOIN statement s ON s.id = f.id WHERE f.submitter_type = 'named'
+         ), feed AS (
+           SELECT pg_notify($26::text, replace(replace(f.event, f.number_marker, f.number), f.status_marker, f.publication_status))
+           FROM f JOIN statement s ON s.id = f.id WHERE f.publication_status IN ('pending', 'published')
+         ), receipt AS (
+           UPDATE idempotency_keys k
+           SET status_code = 201,
+               response = replace(replace(f.receipt, f.number_marker, f.number), f.status_marker, f.publication_status)::jsonb
+           FROM f JOIN statement s ON s.id = f.id WHERE k.key = f.key
+         )
+         SELECT f.ord::int AS ord, f.number, f.publication_status, (SELECT count(*)::int FROM feed) AS notified
+         FROM f JOIN statement s ON s.id = f.id`,
+        [
+          column((m) => m.input.phaseId),
+          column((m) => m.input.receivedAt !== undefined),
+          column((m) => m.input.receivedAt ?? null),
+          column((_, i) => drafts[i].id),
+          column((m) => m.input.text),
+          column((m) => (m.input.geometry ? JSON.stringify(m.input.geometry) : null)),
+          column((_, i) => {
+            const point = drafts[i].point;
+            return point ? `(${point[0]},${point[1]})` : null;
+          }),
+          column((m) => m.input.topic ?? null),
+          column((m) => m.input.channel),
+          column((m) => m.input.submitter.type),
+          column((_, i) => sha256(drafts[i].token)),
+          column((m) => m.input.userId),
+          column((m) => m.input.recordedBy ?? null),
+          column((m) => m.input.submitter.name ?? ''),
+          column((m) => m.input.submitter.organisation ?? ''),
+          column((m) => m.input.submitter.street ?? ''),
+          column((m) => m.input.submitter.postcode ?? ''),
+          column((m) => m.input.submitter.city ?? ''),
+          column((m) => m.input.submitter.email?.toLowerCase() ?? null),
+          column((_, i) => drafts[i].event),
+          column((_, i) => drafts[i].receipt),
+          column((_, i) => drafts[i].number),
+          column((_, i) => drafts[i].status),
+          column((m) => m.idempotency?.key ?? null),
+          members[0].procedure.reference,
+          MODERATION_CHANNEL,
+        ],
       ),
     );
-    if (claimed.length > 0) return null;
-    const [previous] = await manager.query<
-      { request_hash: string; status_code: number | null; response: ReceiptDto | null }[]
-    >(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE key = $1`, [key]);
-    if (previous.request_hash !== hash) {
-      throw AppError.field('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key', 'reused', {
-        de: 'Dieser Schlüssel gehört zu einer anderen Stellungnahme. Bitte senden Sie ohne ihn oder mit einem neuen.',
-        en: 'This key belongs to a different statement. Send without it or with a new one.',
+    const numbered = new Map(rows.map((r) => [r.ord - 1, r]));
+    const outcomes: Outcome<SubmitResult>[] = [];
+    for (const [i, member] of members.entries()) {
+      const row = numbered.get(i);
+      if (row) {
+        const { receipt, number, status } = drafts[i];
+        const body = JSON.parse(
+          receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
+        ) as ReceiptDto;
+        outcomes.push({ ok: true, value: { status: 201, body, replayed: false } });
+      } else {
+        // Read-only and throws: a refusal that leaves nothing to roll back.
+        outcomes.push(
+          await this.refuseClosed(manager, member.input.phaseId).catch(
+            (error: unknown): Outcome<SubmitResult> => ({ ok: false, error }),
+          ),
+        );
+      }
+    }
+    return outcomes;
+  }
+
+  private draftMailTo(member: BatchMember): string | null {
+    const s = member.input.submitter;
+    return s.type === 'named' && s.email ? s.email : null;
+  }
+
+  /**
+   * What a member needs before its number is known: its receipt, feed event and row values,
+   * with markers where the number and publication status go (filled in by SQL).
+   */
+  private draft(member: BatchMember, now: Date) {
+    const { input, origin, procedure } = member;
+    const token = randomBytes(24).toString('base64url');
+    const id = randomUUID();
+    // The receipt, mail and feed event are written before the reference number is known, with
+    // markers in its place that the numbering statement fills in: all that needs the counter is
+    // then one statement per member and the batch's commit. The markers are random (and survive
+    // encodeURIComponent), so no submitted text can contain them.
+    const number = `~${randomBytes(8).toString('hex')}~`;
+    const status = `~${randomBytes(8).toString('hex')}~`;
+    const reference = `${procedure.reference}/${number}`;
+    const mailTo = this.draftMailTo(member);
+    const receivedAt = input.receivedAt ?? now;
+    const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
+    const base = this.config.publicUrl ?? origin;
+    const receipt = JSON.stringify({
+      id,
+      reference,
+      receivedAt: receivedAt.toISOString(),
+      receivedAtBerlin: berlinDateTime(receivedAt),
+      publicationStatus: status,
+      statusUrl: `/stellungnahmen/status${query}`,
+      receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
+      mailed: mailTo !== null,
+    });
+    const event = JSON.stringify({
+      type: 'statement.received',
+      statementId: id,
+      procedureId: procedure.id,
+      reference,
+      publicationStatus: status,
+    } satisfies ModerationEvent);
+    const point = input.geometry ? representativePoint(input.geometry) : null;
+    return {
+      token,
+      id,
+      number,
+      status,
+      reference,
+      mailTo,
+      receivedAt,
+      query,
+      base,
+      receipt,
+      event,
+      point,
+    };
+  }
+
+  /**
+   * Numbers and stores one member inside its batch's transaction; throws its refusal. `now` is
+   * the transaction's clock, the same that the insert below checks and records.
+   */
+  private async number(
+    manager: EntityManager,
+    member: BatchMember,
+    now: Date,
+  ): Promise<SubmitResult> {
+    const { input, idempotency, procedure, phaseTitle } = member;
+    const {
+      token,
+      id,
+      number,
+      status,
+      reference,
+      mailTo,
+      receivedAt,
+      query,
+      base,
+      receipt,
+      event,
+      point,
+    } = this.draft(member, now);
+    const staff = input.receivedAt !== undefined;
+    const s = input.submitter;
+    const mail = mailTo
+      ? await this.notifications.enqueue(manager, {
+          to: mailTo,
+          template: 'statements.receipt',
+          subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
+          text:
+            `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
+            '\n\n-- \nMitplanen – Online-Beteiligung',
+        })
+      : null;
+    // One statement: the next number (taken only if the phase is open by the database clock
+    // at this moment; staff may record at any time, and a statement received after the end
+    // is marked late), the statement, its submitter and attachments, the feed event (sent on
+    // commit), the numbered mail and the receipt kept for retries. A refusal below rolls it
+    // all back, so references stay gapless.
+    const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
+      await manager.query(
+        `WITH phase AS (
+           SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
+           WHERE ph.id = $1 AND ($2::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
+         ), counter AS (
+           INSERT INTO statement_counters (procedure_id, year, last)
+           SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
+           FROM phase
+           ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
+           RETURNING year, last, year || '-' || lpad(last::text, greatest(4, length(last::text)), '0') AS number
+         ), statement AS (
+           INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
+                                   channel, late, received_at, publication_status, submitter_type, status_token_hash,
+                                   user_id, recorded_by)
+           SELECT $4::uuid, phase.procedure_id, phase.id, $5::varchar || '/' || counter.number, counter.year, counter.last,
+                  $6::text, $7::jsonb, $8::point, $9::varchar, $10::varchar,
+                  coalesce($3::timestamptz, now()) >= phase.closes_at, coalesce($3::timestamptz, now()),
+                  CASE WHEN $10::varchar <> 'platform' THEN 'not_public'
+                       WHEN phase.moderation_mode = 'pre' THEN 'pending'
+                       WHEN phase.moderation_mode = 'post' THEN 'published'
+                       ELSE 'not_public' END,
+                  $11::varchar, $12::varchar, $13::uuid, $14::uuid
+           FROM phase, counter
+           RETURNING id, publication_status
+         ), submitter AS (
+           INSERT INTO statement_submitters (statement_id, name, organisation, street, postcode, city, email)
+           SELECT id, $15::varchar, $16::varchar, $17::varchar, $18::varchar, $19::varchar, $20::varchar
+           FROM statement WHERE $11::varchar = 'named'
+         ), attachments AS (
+           UPDATE statement_attachments a SET statement_id = statement.id FROM statement
+           WHERE a.id = ANY($21::uuid[]) AND a.statement_id IS NULL AND a.phase_id = $1 RETURNING a.id
+         ), feed AS (
+           SELECT pg_notify($22::text, replace(replace($23::text, $24::text, counter.number), $25::text, statement.publication_status))
+           FROM statement, counter WHERE statement.publication_status IN ('pending', 'published')
+         ), mail AS (
+           UPDATE outbox_messages o SET subject = replace(o.subject, $24::text, counter.number),
+                                        body_text = replace(o.body_text, $24::text, counter.number)
+           FROM counter WHERE o.id = $26::uuid
+         ), receipt AS (
+           UPDATE idempotency_keys k
+           SET status_code = 201,
+               response = replace(replace($27::text, $24::text, counter.number), $25::text, statement.publication_status)::jsonb
+           FROM counter, statement WHERE k.key = $28::varchar
+         )
+         SELECT statement.publication_status, counter.number,
+                (SELECT count(*)::int FROM attachments) AS bound, (SELECT count(*)::int FROM feed) AS notified
+         FROM statement, counter`,
+        [
+          input.phaseId,
+          staff,
+          input.receivedAt ?? null,
+          id,
+          procedure.reference,
+          input.text,
+          input.geometry ? JSON.stringify(input.geometry) : null,
+          point ? `(${point[0]},${point[1]})` : null,
+          input.topic ?? null,
+          input.channel,
+          s.type,
+          sha256(token),
+          input.userId,
+          input.recordedBy ?? null,
+          s.name ?? '',
+          s.organisation ?? '',
+          s.street ?? '',
+          s.postcode ?? '',
+          s.city ?? '',
+          s.email?.toLowerCase() ?? null,
+          input.attachmentIds,
+          MODERATION_CHANNEL,
+          event,
+          number,
+          status,
+          mail?.id ?? null,
+          receipt,
+          idempotency?.key ?? null,
+        ],
+      ),
+    );
+    if (!row) await this.refuseClosed(manager, input.phaseId);
+    if (row.bound !== input.attachmentIds.length) {
+      throw AppError.field('VALIDATION_FAILED', 'attachmentIds', 'unknown', {
+        de: 'Ein Anhang wurde nicht gefunden oder gehört schon zu einer Stellungnahme. Bitte laden Sie ihn neu hoch.',
+        en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
       });
     }
-    if (!previous.response || !previous.status_code) throw new AppError('CONFLICT');
-    return { status: previous.status_code, body: previous.response, replayed: true };
+    const body = JSON.parse(
+      receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
+    ) as ReceiptDto;
+    return { status: 201, body, replayed: false };
   }
 
   private async refuseClosed(manager: EntityManager, phaseId: string): Promise<never> {
