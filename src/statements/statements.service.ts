@@ -918,7 +918,9 @@ export class StatementsService {
     response.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="stellungnahmen.geojson"');
     response.write('{"type":"FeatureCollection","features":[');
-    let after: { at: Date; id: string } | null = null;
+    // The position to the microsecond (CURSOR_AT_SQL): statements numbered in one batch share
+    // their receipt time, and a millisecond cursor would send them again.
+    let after: { at: string; id: string } | null = null;
     let first = true;
     for (;;) {
       const rows: {
@@ -928,8 +930,10 @@ export class StatementsService {
         topic: string | null;
         geometry: unknown;
         received_at: Date;
+        cursor_at: string;
       }[] = await this.dataSource.query(
-        `SELECT s.id, s.reference, ${PUBLIC_TEXT} AS text, s.topic, s.geometry, s.received_at
+        `SELECT s.id, s.reference, ${PUBLIC_TEXT} AS text, s.topic, s.geometry, s.received_at,
+                ${CURSOR_AT_SQL} AS cursor_at
            FROM statements s
            WHERE s.procedure_id = $1 AND s.publication_status = 'published'
              AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
@@ -958,7 +962,7 @@ export class StatementsService {
         .join('');
       if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
       const last = rows[rows.length - 1];
-      after = { at: new Date(last.received_at), id: last.id };
+      after = { at: last.cursor_at, id: last.id };
       if (rows.length < 1000) break;
     }
     response.end(']}');

@@ -370,4 +370,26 @@ describe('statements', () => {
     expect(info).toMatch(/Feature Count: 3/);
     expect(info).toMatch(/reference: String/);
   });
+
+  it('streams every published statement once in the GeoJSON, also past a page of statements received in the same microsecond', async () => {
+    const { procedureId, phaseId } = await openPhase(t, { moderationMode: 'post' });
+    const first = await submit(phaseId, statementBody({ text: 'Erste' })).expect(201);
+    // 1,200 more received at the very same instant (as a batch shares its receipt time), so the
+    // stream's pages of 1,000 must break the tie by id to the microsecond.
+    await t.dataSource.query(
+      `INSERT INTO statements (procedure_id, phase_id, reference, year, sequence, text, channel, late,
+                               received_at, publication_status, submitter_type, status_token_hash)
+       SELECT s.procedure_id, s.phase_id, s.reference || '-' || g, s.year, s.sequence + g, 'Kopie ' || g,
+              s.channel, s.late, s.received_at, s.publication_status, s.submitter_type, s.status_token_hash
+       FROM statements s, generate_series(1, 1200) g WHERE s.id = $1`,
+      [first.body.id],
+    );
+    const res = await t.http
+      .get(`/api/procedures/${procedureId}/statements.geojson`)
+      .buffer(true)
+      .expect(200);
+    const ids = (JSON.parse(res.text) as { features: { id: string }[] }).features.map((f) => f.id);
+    expect(ids).toHaveLength(1201);
+    expect(new Set(ids).size).toBe(1201);
+  });
 });
