@@ -36,6 +36,7 @@ import type {
 import { StatementAttachment } from './entities/statement-attachment.entity.js';
 import { Statement } from './entities/statement.entity.js';
 import { KeyedBatcher, type Outcome } from './keyed-batcher.js';
+import { initialPublicationStatusSql, phaseOpenSql, referenceNumberSql } from './numbering-sql.js';
 import { berlinDateTime, renderReceiptPdf } from './receipt.js';
 import type { Channel } from './statement.types.js';
 
@@ -100,6 +101,19 @@ async function rollbackTo(manager: EntityManager, savepoint: string, cause: unkn
   } catch {
     throw cause;
   }
+}
+
+/** A draft's receipt with the number and publication state that its numbering statement gave. */
+function fillReceipt(
+  draft: { receipt: string; number: string; status: string },
+  row: { number: string; publication_status: string },
+): SubmitResult {
+  const body = JSON.parse(
+    draft.receipt
+      .replaceAll(draft.number, row.number)
+      .replaceAll(draft.status, row.publication_status),
+  ) as ReceiptDto;
+  return { status: 201, body, replayed: false };
 }
 
 /** The answer to a retry whose key is already stored: its receipt, or why not. */
@@ -401,7 +415,7 @@ export class StatementsService {
          ), accepted AS (
            SELECT m.*, ph.procedure_id, ph.closes_at, ph.moderation_mode, coalesce(m.received_at, now()) AS at,
                   extract(year FROM coalesce(m.received_at, now()) AT TIME ZONE 'Europe/Berlin')::int AS year
-           FROM m JOIN phases ph ON ph.id = m.phase_id AND (m.staff OR (ph.opens_at <= now() AND now() < ph.closes_at))
+           FROM m JOIN phases ph ON ph.id = m.phase_id AND (m.staff OR ${phaseOpenSql('ph')})
          ), counter AS (
            INSERT INTO statement_counters (procedure_id, year, last)
            SELECT procedure_id, year, count(*) FROM accepted GROUP BY procedure_id, year
@@ -412,11 +426,8 @@ export class StatementsService {
            FROM accepted a JOIN counter c ON c.procedure_id = a.procedure_id AND c.year = a.year
            WINDOW p AS (PARTITION BY a.procedure_id, a.year)
          ), f AS (
-           SELECT n.*, n.year || '-' || lpad(n.seq::text, greatest(4, length(n.seq::text)), '0') AS number,
-                  CASE WHEN n.channel <> 'platform' THEN 'not_public'
-                       WHEN n.moderation_mode = 'pre' THEN 'pending'
-                       WHEN n.moderation_mode = 'post' THEN 'published'
-                       ELSE 'not_public' END AS publication_status
+           SELECT n.*, ${referenceNumberSql('n.year', 'n.seq')} AS number,
+                  ${initialPublicationStatusSql('n.channel', 'n.moderation_mode')} AS publication_status
            FROM numbered n
          ), statement AS (
            INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
@@ -479,11 +490,7 @@ export class StatementsService {
     for (const [i, member] of members.entries()) {
       const row = numbered.get(i);
       if (row) {
-        const { receipt, number, status } = drafts[i];
-        const body = JSON.parse(
-          receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
-        ) as ReceiptDto;
-        outcomes.push({ ok: true, value: { status: 201, body, replayed: false } });
+        outcomes.push({ ok: true, value: fillReceipt(drafts[i], row) });
       } else {
         // Read-only and throws: a refusal that leaves nothing to roll back.
         outcomes.push(
@@ -599,13 +606,13 @@ export class StatementsService {
       await manager.query(
         `WITH phase AS (
            SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
-           WHERE ph.id = $1 AND ($2::boolean OR (ph.opens_at <= now() AND now() < ph.closes_at))
+           WHERE ph.id = $1 AND ($2::boolean OR ${phaseOpenSql('ph')})
          ), counter AS (
            INSERT INTO statement_counters (procedure_id, year, last)
            SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
            FROM phase
            ON CONFLICT (procedure_id, year) DO UPDATE SET last = statement_counters.last + 1
-           RETURNING year, last, year || '-' || lpad(last::text, greatest(4, length(last::text)), '0') AS number
+           RETURNING year, last, ${referenceNumberSql('year', 'last')} AS number
          ), statement AS (
            INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
                                    channel, late, received_at, publication_status, submitter_type, status_token_hash,
@@ -613,10 +620,7 @@ export class StatementsService {
            SELECT $4::uuid, phase.procedure_id, phase.id, $5::varchar || '/' || counter.number, counter.year, counter.last,
                   $6::text, $7::jsonb, $8::point, $9::varchar, $10::varchar,
                   coalesce($3::timestamptz, now()) >= phase.closes_at, coalesce($3::timestamptz, now()),
-                  CASE WHEN $10::varchar <> 'platform' THEN 'not_public'
-                       WHEN phase.moderation_mode = 'pre' THEN 'pending'
-                       WHEN phase.moderation_mode = 'post' THEN 'published'
-                       ELSE 'not_public' END,
+                  ${initialPublicationStatusSql('$10::varchar', 'phase.moderation_mode')},
                   $11::varchar, $12::varchar, $13::uuid, $14::uuid
            FROM phase, counter
            RETURNING id, publication_status
@@ -682,10 +686,7 @@ export class StatementsService {
         en: 'An attachment was not found or already belongs to a statement. Please upload it again.',
       });
     }
-    const body = JSON.parse(
-      receipt.replaceAll(number, row.number).replaceAll(status, row.publication_status),
-    ) as ReceiptDto;
-    return { status: 201, body, replayed: false };
+    return fillReceipt({ receipt, number, status }, row);
   }
 
   private async refuseClosed(manager: EntityManager, phaseId: string): Promise<never> {
@@ -708,7 +709,7 @@ export class StatementsService {
       });
     }
     const [phase] = await this.dataSource.query<{ open: boolean }[]>(
-      `SELECT opens_at <= now() AND now() < closes_at AS open FROM phases WHERE id = $1`,
+      `SELECT ${phaseOpenSql('phases')} AS open FROM phases WHERE id = $1`,
       [phaseId],
     );
     if (!phase) throw new AppError('PHASE_NOT_FOUND');

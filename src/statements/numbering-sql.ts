@@ -1,0 +1,23 @@
+/**
+ * The rules of numbering and storing a statement, as SQL fragments shared by the single and the
+ * batched numbering statements (StatementsService.number and numberTogether), so that the two
+ * cannot drift apart.
+ */
+
+/** The phase `alias` accepts statements now, by the database clock (opensAt <= now() < closesAt). */
+export const phaseOpenSql = (alias: string): string =>
+  `(${alias}.opens_at <= now() AND now() < ${alias}.closes_at)`;
+
+/** The number part of a reference, e.g. 2026-0042: the year and the gapless sequence. */
+export const referenceNumberSql = (year: string, sequence: string): string =>
+  `${year} || '-' || lpad(${sequence}::text, greatest(4, length(${sequence}::text)), '0')`;
+
+/**
+ * The publication state a new statement starts in: recorded by staff or in a phase that never
+ * publishes, not public; otherwise as the phase's moderation mode says.
+ */
+export const initialPublicationStatusSql = (channel: string, moderationMode: string): string =>
+  `CASE WHEN ${channel} <> 'platform' THEN 'not_public'
+        WHEN ${moderationMode} = 'pre' THEN 'pending'
+        WHEN ${moderationMode} = 'post' THEN 'published'
+        ELSE 'not_public' END`;
