@@ -22,7 +22,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,6 +29,7 @@ import { sign } from 'cookie-signature';
 import pg from 'pg';
 import {
   createBenchDatabase,
+  freePort,
   intSetting,
   log,
   onCleanup,
@@ -61,17 +61,6 @@ const SENTENCES = [
   'Nachts ist der Lärm der Hauptstraße deutlich zu hören; bitte Tempo 30 prüfen. ',
 ];
 const RESULTS = ['followed', 'partly_followed', 'not_followed', 'acknowledged'];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The production server in a process of its own, so /proc shows its memory and nothing else. */
 async function startServer(databaseUrl) {

@@ -23,7 +23,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +35,7 @@ import { PhasesService } from '../dist/src/phases/phases.service.js';
 import { ProceduresService } from '../dist/src/procedures/procedures.service.js';
 import {
   createBenchDatabase,
+  freePort,
   intSetting,
   log,
   onCleanup,
@@ -70,17 +70,6 @@ const AREA = {
     ],
   ],
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Two published procedures with an open phase each: one for the server, one for the floor. */
 async function seed(databaseUrl, dataDir) {

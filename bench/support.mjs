@@ -4,6 +4,7 @@
  * runs whatever happened.
  */
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import pg from 'pg';
 
 export const ADMIN_URL =
@@ -105,4 +106,16 @@ export async function runBenchmark(main, timeoutSeconds) {
     await cleanup();
   }
   process.exit(process.exitCode ?? 0);
+}
+
+/** A TCP port on 127.0.0.1 that is free right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
