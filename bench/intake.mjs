@@ -17,6 +17,7 @@
  *   BENCH_DURATION      seconds measured per round and target (default 10), after BENCH_WARMUP (3)
  *   BENCH_ROUNDS        floor/server rounds (default 2)
  *   BENCH_TIMEOUT       seconds before the whole run gives up and cleans up (default 300)
+ *   BENCH_PROFILE       a folder: the server writes a V8 CPU profile (.cpuprofile) into it
  *
  * stdout: one JSON summary. stderr: progress and a table.
  */
@@ -49,6 +50,10 @@ const WARMUP_S = intSetting('BENCH_WARMUP', 3);
 const ROUNDS = intSetting('BENCH_ROUNDS', 2);
 const TIMEOUT_S = intSetting('BENCH_TIMEOUT', 300);
 const POOL_SIZE = 10;
+// BENCH_PROFILE=dir writes a V8 CPU profile of the server (not the floor) into dir.
+const PROFILE_ARGS = process.env.BENCH_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+  : [];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BODY = JSON.stringify({
@@ -213,7 +218,7 @@ async function main() {
   const serverUrl = `http://127.0.0.1:${serverPort}`;
   await startChild(
     'server',
-    ['dist/src/main.js'],
+    [...PROFILE_ARGS, 'dist/src/main.js'],
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',

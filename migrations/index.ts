@@ -7,6 +7,7 @@ import { AddStatements1795661776980 } from './1795661776980-AddStatements.js';
 import { AddModeration1795662287297 } from './1795662287297-AddModeration.js';
 import { AddStatementReports1795663576543 } from './1795663576543-AddStatementReports.js';
 import { AddAssessment1796157291575 } from './1796157291575-AddAssessment.js';
+import { BatchThrottleCounters1796193871083 } from './1796193871083-BatchThrottleCounters.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddModeration1795662287297,
   AddStatementReports1795663576543,
   AddAssessment1796157291575,
+  BatchThrottleCounters1796193871083,
 ];

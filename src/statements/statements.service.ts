@@ -17,6 +17,7 @@ import { MODERATION_CHANNEL, type ModerationEvent } from '../moderation/feed-cha
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProceduresService } from '../procedures/procedures.service.js';
 import { detectDocumentType } from '../procedures/documents.service.js';
+import type { Procedure } from '../procedures/entities/procedure.entity.js';
 import { FileStorage } from '../storage/file-storage.js';
 import type {
   IntakeStatementDto,
@@ -35,7 +36,7 @@ import type {
 } from './dto/statement.dto.js';
 import { StatementAttachment } from './entities/statement-attachment.entity.js';
 import { Statement } from './entities/statement.entity.js';
-import { KeyedBatcher, type Outcome } from './keyed-batcher.js';
+import { KeyedBatcher, type Outcome } from '../common/keyed-batcher.js';
 import { initialPublicationStatusSql, phaseOpenSql, referenceNumberSql } from './numbering-sql.js';
 import { berlinDateTime, renderReceiptPdf } from './receipt.js';
 import type { Channel } from './statement.types.js';
@@ -64,6 +65,11 @@ export interface SubmitResult {
   body: ReceiptDto;
   replayed: boolean;
 }
+
+/** What a submission needs to know of its phase and procedure before it is numbered. */
+type PhaseTarget = Pick<Procedure, 'id' | 'reference' | 'title' | 'topics' | 'area'> & {
+  phase_title: string;
+};
 
 /** A submission that passed the checks needing no lock and waits to be numbered. */
 interface BatchMember {
@@ -140,6 +146,24 @@ export class StatementsService {
     { maxSize: MAX_BATCH_SIZE, exclusiveKey: (m) => m.idempotency?.key },
   );
 
+  /**
+   * The phase and its published procedure, in one round trip, shared by the submissions to one
+   * phase that arrive while the previous lookup runs. Each of them is answered by a lookup that
+   * started after it arrived, so none sees an older state than a lookup of its own would.
+   */
+  private readonly phaseTargets = new KeyedBatcher<null, PhaseTarget | undefined>(
+    async (phaseId, waiting) => {
+      const [row] = await this.dataSource.query<PhaseTarget[]>(
+        `SELECT p.id, p.reference, p.title, p.topics, p.area, ph.title AS phase_title
+         FROM phases ph JOIN procedures p ON p.id = ph.procedure_id
+         WHERE ph.id = $1 AND p.status = 'published'`,
+        [phaseId],
+      );
+      return waiting.map(() => ({ ok: true, value: row }));
+    },
+    { maxSize: Number.POSITIVE_INFINITY },
+  );
+
   constructor(
     @InjectRepository(Statement) private readonly statements: Repository<Statement>,
     private readonly dataSource: DataSource,
@@ -173,13 +197,8 @@ export class StatementsService {
         en: `At most ${this.config.statements.attachmentMaxCount} attachments.`,
       });
     }
-    const rows = await this.dataSource.query<{ procedure_id: string; title: string }[]>(
-      `SELECT procedure_id, title FROM phases WHERE id = $1`,
-      [phaseId],
-    );
-    if (!rows[0]) throw new AppError('PHASE_NOT_FOUND');
-    const procedure = await this.procedures.findById(rows[0].procedure_id);
-    if (!procedure || procedure.status !== 'published') throw new AppError('PHASE_NOT_FOUND');
+    const procedure = await this.phaseTargets.submit(phaseId, null);
+    if (!procedure) throw new AppError('PHASE_NOT_FOUND');
     if (input.topic && !procedure.topics.includes(input.topic)) {
       throw AppError.field('VALIDATION_FAILED', 'topic', 'isIn', {
         de: `Erlaubt sind: ${procedure.topics.join(', ') || '(keine Themen)'}.`,
@@ -195,7 +214,7 @@ export class StatementsService {
         en: `The marked location lies more than ${this.config.statements.areaBufferM} m outside the plan area.`,
       });
     }
-    return { procedure, phaseTitle: rows[0].title };
+    return { procedure, phaseTitle: procedure.phase_title };
   }
 
   /**

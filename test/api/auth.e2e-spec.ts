@@ -1,3 +1,4 @@
+import { RateLimitStore } from '../../src/auth/rate-limit.store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { cookieFrom, createUser, sessionCookie } from '../support/factories.js';
 
@@ -152,6 +153,53 @@ describe('accounts and sign-in', () => {
     );
     expect(failed_sign_ins).toBe(10);
     await t.dataSource.query(`DELETE FROM throttle_counters`);
+  });
+
+  it('counts hits that arrive together, on two instances, as if one by one', async () => {
+    // Two stores stand for two instances: each batches its own concurrent hits, both share the row.
+    const stores = [new RateLimitStore(t.dataSource), new RateLimitStore(t.dataSource)];
+    const key = `concurrent-${Date.now()}`;
+    const records = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        stores[i % 2].increment(key, 60_000, 10, 60_000, 'test'),
+      ),
+    );
+    const passed = records.filter((r) => !r.isBlocked);
+    expect(passed).toHaveLength(10);
+    // Each passing hit was told its own place in the window: 1 … 10, each once.
+    expect(passed.map((r) => r.totalHits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 10 }, (_, i) => i + 1),
+    );
+    for (const blocked of records.filter((r) => r.isBlocked)) {
+      expect(blocked.totalHits).toBe(11);
+      expect(blocked.timeToBlockExpire).toBeGreaterThan(0);
+    }
+    // The block holds for the next hit too, and the window kept its count.
+    const next = await stores[0].increment(key, 60_000, 10, 60_000, 'test');
+    expect(next).toMatchObject({ isBlocked: true, totalHits: 11 });
+    const [row] = await t.dataSource.query<{ hits: number }[]>(
+      `SELECT hits FROM throttle_counters WHERE key = $1`,
+      [`test:${key}`],
+    );
+    expect(row.hits).toBe(11);
+  });
+
+  it('starts a new window once the old one and its block have ended', async () => {
+    const store = new RateLimitStore(t.dataSource);
+    const key = `window-${Date.now()}`;
+    const first = await Promise.all(
+      Array.from({ length: 3 }, () => store.increment(key, 60_000, 2, 60_000, 'test')),
+    );
+    expect(first.map((r) => r.isBlocked).sort()).toEqual([false, false, true]);
+    await t.dataSource.query(
+      `UPDATE throttle_counters SET expires_at = now() - interval '1 s', blocked_until = now() - interval '1 s' WHERE key = $1`,
+      [`test:${key}`],
+    );
+    const again = await Promise.all(
+      Array.from({ length: 2 }, () => store.increment(key, 60_000, 2, 60_000, 'test')),
+    );
+    expect(again.map((r) => r.isBlocked)).toEqual([false, false]);
+    expect(again.map((r) => r.totalHits).sort()).toEqual([1, 2]);
   });
 
   it('refuses a cross-origin write that carries the session cookie', async () => {

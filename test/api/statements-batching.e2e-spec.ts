@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, berlinDate } from '../../src/phases/deadlines/index.js';
 import { PhasesService } from '../../src/phases/phases.service.js';
-import type { KeyedBatcher } from '../../src/statements/keyed-batcher.js';
+import type { KeyedBatcher } from '../../src/common/keyed-batcher.js';
 import { StatementsService } from '../../src/statements/statements.service.js';
 import { openPhase, SECRET_SUBMITTER, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Rate-limit counters shared by all instances (see PgThrottlerStorage). */
+/** Rate-limit counters shared by all instances (see RateLimitStore). Unlogged: see its migration. */
 @Entity('throttle_counters')
 export class ThrottleCounter {
   @PrimaryColumn({
@@ -18,4 +18,11 @@ export class ThrottleCounter {
 
   @Column({ type: 'timestamptz', nullable: true })
   blockedUntil!: Date | null;
+
+  /**
+   * The hits of the window before the last upsert added its own (0 when it began a window),
+   * null when that upsert found the key blocked: what tells each of the hits it added its place.
+   */
+  @Column({ type: 'integer', nullable: true })
+  hitsBefore!: number | null;
 }
