@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import type { RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import passport from 'passport';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -22,9 +22,29 @@ import { OriginGuard } from './origin.guard.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { RateLimitStore } from './rate-limit.store.js';
 import { SessionSerializer } from './session.serializer.js';
-import { SessionsService } from './sessions.service.js';
+import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
 
 const SESSION_MIDDLEWARE = Symbol('SESSION_MIDDLEWARE');
+
+/**
+ * A request has a session only if it brings the session cookie or may start one (sign-in under
+ * /api/auth/). Any other request is anonymous whatever the session code would do, so it skips
+ * it: at a deadline, thousands of anonymous submissions would otherwise each get a session id
+ * generated, a session object built and thrown away.
+ */
+export function mayHaveSession(request: Request): boolean {
+  return (
+    (request.headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false) ||
+    request.originalUrl.startsWith('/api/auth/')
+  );
+}
+
+function onlyWithSession(middleware: RequestHandler): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (mayHaveSession(request)) middleware(request, response, next);
+    else next();
+  };
+}
 
 @Module({
   imports: [UsersModule, NotificationsModule, PassportModule.register({ session: true })],
@@ -56,7 +76,13 @@ export class AuthModule implements NestModule, OnApplicationShutdown {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer
-      .apply(this.sessionMiddleware, passport.initialize(), passport.session() as RequestHandler)
+      .apply(
+        ...[
+          this.sessionMiddleware,
+          passport.initialize(),
+          passport.session() as RequestHandler,
+        ].map(onlyWithSession),
+      )
       .forRoutes('{*splat}');
   }
 
