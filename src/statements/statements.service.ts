@@ -81,12 +81,20 @@ interface BatchMember {
 }
 
 /**
- * At most this many submissions share one transaction. Each member's savepoint becomes a
- * subtransaction with an xid of its own; PostgreSQL caches up to 64 of them per backend
- * (PGPROC_MAX_CACHED_SUBXIDS) and beyond that every other session's snapshot checks get
- * slower while the batch is open. 50 stays below that and already amortises one commit well.
+ * At most this many submissions form one batch. All of a deadline's load then fits a batch or
+ * two (a member that arrives while one runs waits for the next, so a batch smaller than the
+ * number of waiting clients makes some of them wait twice); it bounds the size of the shared
+ * numbering statement (its arrays) all the same.
  */
-export const MAX_BATCH_SIZE = 50;
+export const MAX_BATCH_SIZE = 256;
+
+/**
+ * At most this many members share one transaction of savepoints (numberOneByOne). Each
+ * savepoint becomes a subtransaction with an xid of its own; PostgreSQL caches up to 64 of them
+ * per backend (PGPROC_MAX_CACHED_SUBXIDS) and beyond that every other session's snapshot checks
+ * get slower while the transaction is open. 50 stays below that.
+ */
+export const MAX_SAVEPOINTS = 50;
 
 function settle<R>(fn: () => R): Outcome<R> {
   try {
@@ -109,17 +117,23 @@ async function rollbackTo(manager: EntityManager, savepoint: string, cause: unkn
   }
 }
 
-/** A draft's receipt with the number and publication state that its numbering statement gave. */
+/**
+ * A draft's receipt with the number, publication state and (if the draft did not know it yet)
+ * receipt time that its numbering statement gave.
+ */
 function fillReceipt(
-  draft: { receipt: string; number: string; status: string },
-  row: { number: string; publication_status: string },
+  draft: { receipt: string; number: string; status: string; time?: string; berlinTime?: string },
+  row: { number: string; publication_status: string; received_at?: string | null },
 ): SubmitResult {
-  const body = JSON.parse(
-    draft.receipt
-      .replaceAll(draft.number, row.number)
-      .replaceAll(draft.status, row.publication_status),
-  ) as ReceiptDto;
-  return { status: 201, body, replayed: false };
+  let receipt = draft.receipt
+    .replaceAll(draft.number, row.number)
+    .replaceAll(draft.status, row.publication_status);
+  if (row.received_at && draft.time && draft.berlinTime) {
+    receipt = receipt
+      .replaceAll(draft.time, row.received_at)
+      .replaceAll(draft.berlinTime, berlinDateTime(new Date(row.received_at)));
+  }
+  return { status: 201, body: JSON.parse(receipt) as ReceiptDto, replayed: false };
 }
 
 /** The answer to a retry whose key is already stored: its receipt, or why not. */
@@ -135,7 +149,12 @@ function replay(
     });
   }
   if (!previous?.response || !previous.status_code) throw new AppError('CONFLICT');
-  return { status: previous.status_code, body: previous.response, replayed: true };
+  // Receipts kept by the shared numbering statement leave the Berlin time to be derived here.
+  const body = {
+    ...previous.response,
+    receivedAtBerlin: berlinDateTime(new Date(previous.response.receivedAt)),
+  };
+  return { status: previous.status_code, body, replayed: true };
 }
 
 @Injectable()
@@ -296,23 +315,55 @@ export class StatementsService {
   }
 
   /**
-   * One batch of submissions to one procedure, as ONE transaction, so that the counter row is
-   * locked and the commit flushed once for all of them instead of once each (group commit).
-   * Every guarantee of a single submission holds per member:
-   * - Its idempotency key is claimed before any number is taken. All keys of the batch are
-   *   claimed in one statement, in key order, so two batches (on two instances) that share a
-   *   key cannot deadlock: each takes keys in the same order, and the counter only after its
-   *   keys. A key that is already stored answers its member from the stored receipt; the
-   *   batcher never puts two members with one key into one batch.
+   * One batch of submissions to one procedure (group commit: the counter row is locked and the
+   * commit flushed once for all of them instead of once each). Members that can only be refused
+   * for their phase (no attachment to bind, no mail) are numbered by ONE statement that commits
+   * by itself (numberTogether); the others, and all of them should that statement fail, in one
+   * transaction with a savepoint each (numberOneByOne). Each part answers only its own members:
+   * a member is told it succeeded exactly when its part committed.
+   * Numbers follow arrival order within each part; the shared part is numbered first.
+   */
+  private async runBatch(members: BatchMember[]): Promise<Outcome<SubmitResult>[]> {
+    const outcomes: (Outcome<SubmitResult> | undefined)[] = members.map(() => undefined);
+    const together = members.flatMap((m, i) =>
+      m.input.attachmentIds.length === 0 && this.draftMailTo(m) === null ? [i] : [],
+    );
+    if (together.length > 0) {
+      // A failure here is not the refusal of one member (those are answered): its members go
+      // the careful way below, which says why if it fails again.
+      const answers = await this.numberTogether(together.map((i) => members[i])).catch(
+        () => undefined,
+      );
+      answers?.forEach((answer, k) => (outcomes[together[k]] = answer));
+    }
+    const rest = members.flatMap((_, i) => (outcomes[i] ? [] : [i]));
+    for (let from = 0; from < rest.length; from += MAX_SAVEPOINTS) {
+      const part = rest.slice(from, from + MAX_SAVEPOINTS);
+      const answers = await this.numberOneByOne(part.map((i) => members[i])).catch(
+        (error: unknown) => part.map((): Outcome<SubmitResult> => ({ ok: false, error })),
+      );
+      answers.forEach((answer, k) => (outcomes[part[k]] = answer));
+    }
+    return outcomes.map((o) => o ?? { ok: false, error: new Error('member not answered') });
+  }
+
+  /**
+   * Members of a batch as ONE transaction, each in a savepoint of its own. Every guarantee of a
+   * single submission holds per member:
+   * - Its idempotency key is claimed before any number is taken. All keys are claimed in one
+   *   statement, in key order, so two batches (on two instances) that share a key cannot
+   *   deadlock: each takes keys in the same order, and the counter only after its keys. A key
+   *   that is already stored answers its member from the stored receipt; the batcher never puts
+   *   two members with one key into one batch.
    * - Its numbering, rows, feed event and mail run inside a savepoint. Its own refusal
    *   (PHASE_CLOSED, an unknown attachment, …) rolls back to the savepoint, so it costs no
    *   number and leaves the others untouched; its key is then deleted again.
    * - The phase is checked by the database clock, now() = the start of this transaction,
    *   which is after every member arrived, and that is also the receipt time it is told.
-   * - Nobody is answered before the COMMIT: if it fails, this throws and every member fails
-   *   (KeyedBatcher), nothing was stored, and a retry with the same key starts afresh.
+   * - Nobody is answered before the COMMIT: if it fails, this throws and every member fails,
+   *   nothing was stored, and a retry with the same key starts afresh.
    */
-  private runBatch(members: BatchMember[]): Promise<Outcome<SubmitResult>[]> {
+  private numberOneByOne(members: BatchMember[]): Promise<Outcome<SubmitResult>[]> {
     return this.dataSource.transaction(async (manager) => {
       const outcomes: (Outcome<SubmitResult> | undefined)[] = members.map(() => undefined);
       const keyed = members.flatMap((m) => (m.idempotency ? [m.idempotency] : []));
@@ -354,32 +405,6 @@ export class StatementsService {
       }
       const released: string[] = [];
       let inSavepoint = false;
-      // Members that can only be refused for the phase are numbered together, in one
-      // statement; the others (and all of them, should that statement fail) one by one below.
-      const together = members.flatMap((m, i) =>
-        !outcomes[i] && m.input.attachmentIds.length === 0 && this.draftMailTo(m) === null
-          ? [i]
-          : [],
-      );
-      if (together.length > 1) {
-        await manager.query('SAVEPOINT together');
-        try {
-          const answers = await this.numberTogether(
-            manager,
-            together.map((i) => members[i]),
-            now,
-          );
-          together.forEach((i, k) => {
-            outcomes[i] = answers[k];
-            if (!answers[k].ok && members[i].idempotency) {
-              released.push(members[i].idempotency.key);
-            }
-          });
-        } catch (error) {
-          // Not a refusal of one member (those are answered above): try them one by one.
-          await rollbackTo(manager, 'together', error);
-        }
-      }
       for (const [i, member] of members.entries()) {
         if (outcomes[i]) continue;
         // One round trip: keep the previous member's work (RELEASE merges it into the
@@ -408,33 +433,46 @@ export class StatementsService {
 
   /**
    * Numbers and stores members that can only be refused for the phase (no attachment to bind,
-   * no mail) in ONE statement: the same steps as `number`, for all of them at once, so the
-   * batch costs one round trip instead of two per member. A member whose phase is not open
-   * gets no number (numbers are counted over the accepted ones only) and is answered with its
-   * refusal; the others are numbered in arrival order. Runs inside a savepoint of its own: if
-   * the statement fails, runBatch rolls back and numbers the members one by one instead.
+   * no mail) in ONE statement that commits by itself: the same steps as `number`, for all of
+   * them at once, so the batch costs one round trip. Its own clock, now() at its start, is the
+   * one the phases are checked by and the receipt time of every member.
+   * - A member whose key is already stored is answered from it (a retry); the others' keys are
+   *   stored with their receipts. A key that a concurrent transaction stores meanwhile makes
+   *   the statement fail on the unique key, and runBatch then takes the members the careful
+   *   way, which answers the retry from that transaction's receipt.
+   * - A member whose phase is not open gets no number (numbers are counted over the accepted
+   *   ones only) and is answered with its refusal; the others are numbered in arrival order.
+   * - Should the statement fail, nothing of it is stored (runBatch goes on as said).
    */
-  private async numberTogether(
-    manager: EntityManager,
-    members: BatchMember[],
-    now: Date,
-  ): Promise<Outcome<SubmitResult>[]> {
-    const drafts = members.map((m) => this.draft(m, now));
+  private async numberTogether(members: BatchMember[]): Promise<Outcome<SubmitResult>[]> {
+    const drafts = members.map((m) => this.draft(m, null));
     const column = <V>(value: (m: BatchMember, i: number) => V) => members.map(value);
-    const rows = rowsOf<{ ord: number; number: string; publication_status: string }>(
-      await manager.query(
+    const rows = rowsOf<{
+      ord: number;
+      number: string | null;
+      publication_status: string | null;
+      received_at: string | null;
+      request_hash: string | null;
+      status_code: number | null;
+      response: ReceiptDto | null;
+    }>(
+      await this.dataSource.query(
         `WITH m AS (
            SELECT * FROM unnest($1::uuid[], $2::boolean[], $3::timestamptz[], $4::uuid[], $5::text[], $6::jsonb[],
                                 $7::point[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[], $12::uuid[],
                                 $13::uuid[], $14::varchar[], $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[],
-                                $19::varchar[], $20::text[], $21::text[], $22::text[], $23::text[], $24::varchar[])
+                                $19::varchar[], $20::text[], $21::text[], $22::text[], $23::text[], $24::varchar[],
+                                $27::varchar[], $28::text[], $29::text[])
              WITH ORDINALITY AS m(phase_id, staff, received_at, id, text, geometry, point, topic, channel, submitter_type,
                                   token_hash, user_id, recorded_by, name, organisation, street, postcode, city, email,
-                                  event, receipt, number_marker, status_marker, key, ord)
+                                  event, receipt, number_marker, status_marker, key, hash, time_marker, berlin_marker, ord)
+         ), stored AS (
+           SELECT m.ord, k.request_hash, k.status_code, k.response FROM m JOIN idempotency_keys k ON k.key = m.key
          ), accepted AS (
            SELECT m.*, ph.procedure_id, ph.closes_at, ph.moderation_mode, coalesce(m.received_at, now()) AS at,
                   extract(year FROM coalesce(m.received_at, now()) AT TIME ZONE 'Europe/Berlin')::int AS year
            FROM m JOIN phases ph ON ph.id = m.phase_id AND (m.staff OR ${phaseOpenSql('ph')})
+           WHERE NOT EXISTS (SELECT 1 FROM stored WHERE stored.ord = m.ord)
          ), counter AS (
            INSERT INTO statement_counters (procedure_id, year, last)
            SELECT procedure_id, year, count(*) FROM accepted GROUP BY procedure_id, year
@@ -446,7 +484,8 @@ export class StatementsService {
            WINDOW p AS (PARTITION BY a.procedure_id, a.year)
          ), f AS (
            SELECT n.*, ${referenceNumberSql('n.year', 'n.seq')} AS number,
-                  ${initialPublicationStatusSql('n.channel', 'n.moderation_mode')} AS publication_status
+                  ${initialPublicationStatusSql('n.channel', 'n.moderation_mode')} AS publication_status,
+                  to_char(n.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at_iso
            FROM numbered n
          ), statement AS (
            INSERT INTO statements (id, procedure_id, phase_id, reference, year, sequence, text, geometry, point, topic,
@@ -464,13 +503,19 @@ export class StatementsService {
            SELECT pg_notify($26::text, replace(replace(f.event, f.number_marker, f.number), f.status_marker, f.publication_status))
            FROM f JOIN statement s ON s.id = f.id WHERE f.publication_status IN ('pending', 'published')
          ), receipt AS (
-           UPDATE idempotency_keys k
-           SET status_code = 201,
-               response = replace(replace(f.receipt, f.number_marker, f.number), f.status_marker, f.publication_status)::jsonb
-           FROM f JOIN statement s ON s.id = f.id WHERE k.key = f.key
+           INSERT INTO idempotency_keys (key, request_hash, status_code, response)
+           SELECT f.key, f.hash, 201,
+                  replace(replace(replace(replace(f.receipt, f.number_marker, f.number), f.status_marker, f.publication_status),
+                                  f.time_marker, f.at_iso), f.berlin_marker, '')::jsonb
+           FROM f JOIN statement s ON s.id = f.id WHERE f.key IS NOT NULL
          )
-         SELECT f.ord::int AS ord, f.number, f.publication_status, (SELECT count(*)::int FROM feed) AS notified
-         FROM f JOIN statement s ON s.id = f.id`,
+         SELECT f.ord::int AS ord, f.number, f.publication_status, f.at_iso AS received_at,
+                NULL AS request_hash, NULL::int AS status_code, NULL::jsonb AS response,
+                (SELECT count(*)::int FROM feed) AS notified
+         FROM f JOIN statement s ON s.id = f.id
+         UNION ALL
+         SELECT stored.ord::int, NULL, NULL, NULL, stored.request_hash, stored.status_code, stored.response, 0
+         FROM stored`,
         [
           column((m) => m.input.phaseId),
           column((m) => m.input.receivedAt !== undefined),
@@ -501,19 +546,33 @@ export class StatementsService {
           column((m) => m.idempotency?.key ?? null),
           members[0].procedure.reference,
           MODERATION_CHANNEL,
+          column((m) => m.idempotency?.hash ?? null),
+          column((_, i) => drafts[i].time),
+          column((_, i) => drafts[i].berlinTime),
         ],
       ),
     );
-    const numbered = new Map(rows.map((r) => [r.ord - 1, r]));
+    const answered = new Map(rows.map((r) => [r.ord - 1, r]));
     const outcomes: Outcome<SubmitResult>[] = [];
     for (const [i, member] of members.entries()) {
-      const row = numbered.get(i);
-      if (row) {
-        outcomes.push({ ok: true, value: fillReceipt(drafts[i], row) });
-      } else {
-        // Read-only and throws: a refusal that leaves nothing to roll back.
+      const row = answered.get(i);
+      if (row?.number && row.publication_status) {
+        outcomes.push({
+          ok: true,
+          value: fillReceipt(drafts[i], {
+            ...row,
+            number: row.number,
+            publication_status: row.publication_status,
+          }),
+        });
+      } else if (row && member.idempotency) {
         outcomes.push(
-          await this.refuseClosed(manager, member.input.phaseId).catch(
+          settle(() => replay(row as Parameters<typeof replay>[0], member.idempotency!)),
+        );
+      } else {
+        // Read-only and throws: a refusal that left nothing behind.
+        outcomes.push(
+          await this.refuseClosed(this.dataSource.manager, member.input.phaseId).catch(
             (error: unknown): Outcome<SubmitResult> => ({ ok: false, error }),
           ),
         );
@@ -531,7 +590,7 @@ export class StatementsService {
    * What a member needs before its number is known: its receipt, feed event and row values,
    * with markers where the number and publication status go (filled in by SQL).
    */
-  private draft(member: BatchMember, now: Date) {
+  private draft(member: BatchMember, now: Date | null) {
     const { input, origin, procedure } = member;
     const token = randomBytes(24).toString('base64url');
     const id = randomUUID();
@@ -541,6 +600,9 @@ export class StatementsService {
     // encodeURIComponent), so no submitted text can contain them.
     const number = `~${randomBytes(8).toString('hex')}~`;
     const status = `~${randomBytes(8).toString('hex')}~`;
+    // Without `now` the receipt time, too, is the numbering statement's: marked like the number.
+    const time = `~${randomBytes(8).toString('hex')}~`;
+    const berlinTime = `~${randomBytes(8).toString('hex')}~`;
     const reference = `${procedure.reference}/${number}`;
     const mailTo = this.draftMailTo(member);
     const receivedAt = input.receivedAt ?? now;
@@ -549,8 +611,8 @@ export class StatementsService {
     const receipt = JSON.stringify({
       id,
       reference,
-      receivedAt: receivedAt.toISOString(),
-      receivedAtBerlin: berlinDateTime(receivedAt),
+      receivedAt: receivedAt ? receivedAt.toISOString() : time,
+      receivedAtBerlin: receivedAt ? berlinDateTime(receivedAt) : berlinTime,
       publicationStatus: status,
       statusUrl: `/stellungnahmen/status${query}`,
       receiptUrl: `/api/statements/receipt.pdf${query.replace('?ref=', '?reference=')}`,
@@ -569,9 +631,10 @@ export class StatementsService {
       id,
       number,
       status,
+      time,
+      berlinTime,
       reference,
       mailTo,
-      receivedAt,
       query,
       base,
       receipt,
@@ -590,20 +653,9 @@ export class StatementsService {
     now: Date,
   ): Promise<SubmitResult> {
     const { input, idempotency, procedure, phaseTitle } = member;
-    const {
-      token,
-      id,
-      number,
-      status,
-      reference,
-      mailTo,
-      receivedAt,
-      query,
-      base,
-      receipt,
-      event,
-      point,
-    } = this.draft(member, now);
+    const { token, id, number, status, reference, mailTo, query, base, receipt, event, point } =
+      this.draft(member, now);
+    const receivedAt = input.receivedAt ?? now;
     const staff = input.receivedAt !== undefined;
     const s = input.submitter;
     const mail = mailTo
