@@ -38,6 +38,8 @@ describe('ProblemFilter and an unreachable database', () => {
       Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
     ],
     ['a server shutting down', driverError('57P01')],
+    // Two instances numbering one procedure can, rarely, deadlock on a retried key.
+    ['a deadlock the database broke', driverError('40P01')],
     ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
     // pg's pool gives up after connectionTimeoutMillis when every connection is busy.
     ['a pool with no free connection', new Error('timeout exceeded when trying to connect')],

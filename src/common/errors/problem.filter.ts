@@ -36,8 +36,13 @@ const BAD_VALUE_SQLSTATES = new Set([
   '22021',
   '22001',
 ]);
-/** SQLSTATEs and socket errors that mean "the database is not reachable right now", i.e. 503. */
+/**
+ * SQLSTATEs and socket errors that mean "the database is not reachable right now" or "could not
+ * finish this now, try again" (a deadlock it broke, a serialization failure), i.e. 503.
+ */
 const UNAVAILABLE_CODES = new Set([
+  '40P01',
+  '40001',
   '57P01',
   '57P02',
   '57P03',
