@@ -134,6 +134,59 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     expect(received).toEqual(expect.arrayContaining([...references]));
   });
 
+  it('numbers one key sent to both instances at once exactly once, with one answer', async () => {
+    const { phaseId } = await openPhase(a, { moderationMode: 'pre' });
+    const KEYS = 200;
+    const answers = new Map<number, unknown[]>();
+    let unavailable = 0;
+    /** One copy of key k to one instance, retried with its key while it is told to (503). */
+    const send = async (k: number, app: TestApp): Promise<unknown> => {
+      for (let attempt = 0; attempt < 10; attempt += 1) {
+        const response = await fetch(`${app.url}/api/phases/${phaseId}/statements`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': `both-${k}-${phaseId}`,
+            'x-forwarded-for': clientIp(50_000 + k),
+          },
+          // Every third with a mail address: those take the transaction with savepoints.
+          body: JSON.stringify(
+            statementBody({
+              text: `Doppelt gesendet ${k}`,
+              ...(k % 3 === 0
+                ? { submitter: { type: 'named', name: `Person ${k}`, email: `d${k}@example.org` } }
+                : {}),
+            }),
+          ),
+          signal: AbortSignal.timeout(30_000),
+        });
+        const body = await response.text();
+        if (response.status === 201) return JSON.parse(body);
+        if (response.status !== 503) throw new Error(`${k}: ${response.status} ${body}`);
+        unavailable += 1;
+        await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+      }
+      throw new Error(`${k}: still 503 after 10 attempts`);
+    };
+    await runBounded(KEYS, 8, 120_000, async (k) => {
+      answers.set(k, await Promise.all([a, b, a, b].map((app) => send(k, app))));
+    });
+    // Every copy of a key got the same receipt: the first, or its replay.
+    for (const bodies of answers.values()) {
+      for (const body of bodies.slice(1)) expect(body).toEqual(bodies[0]);
+    }
+    expect(answers.size).toBe(KEYS);
+    const [stored] = await a.dataSource.query<{ count: number; max: number; keys: number }[]>(
+      `SELECT count(*)::int AS count, max(sequence) AS max,
+              (SELECT count(*)::int FROM idempotency_keys WHERE key LIKE $2) AS keys
+       FROM statements WHERE phase_id = $1`,
+      [phaseId, `${phaseId}:both-%`],
+    );
+    expect(stored).toEqual({ count: KEYS, max: KEYS, keys: KEYS });
+    // Retries after a 503 (a deadlock the database broke) are allowed, but must stay rare.
+    expect(unavailable).toBeLessThan(KEYS);
+  });
+
   it(`turns ${SUBMISSIONS} submissions spread over both instances into as many statements with gapless references`, async () => {
     const { procedureId, phaseId } = await openPhase(a, { moderationMode: 'pre' });
     const ids = new Set<string>();
