@@ -8,6 +8,13 @@
 export const phaseOpenSql = (alias: string): string =>
   `(${alias}.opens_at <= now() AND now() < ${alias}.closes_at)`;
 
+/**
+ * The procedure of the phase `alias` is published. Checked where the statement is inserted too:
+ * the lookup before the batch may be up to a second old (StatementsService.phaseTargets).
+ */
+export const procedurePublishedSql = (alias: string): string =>
+  `EXISTS (SELECT 1 FROM procedures pr WHERE pr.id = ${alias}.procedure_id AND pr.status = 'published')`;
+
 /** The number part of a reference, e.g. 2026-0042: the year and the gapless sequence. */
 export const referenceNumberSql = (year: string, sequence: string): string =>
   `${year} || '-' || lpad(${sequence}::text, greatest(4, length(${sequence}::text)), '0')`;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import type { Response } from 'express';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { SessionUser } from '../auth/session-user.js';
@@ -37,7 +38,12 @@ import type {
 import { StatementAttachment } from './entities/statement-attachment.entity.js';
 import { Statement } from './entities/statement.entity.js';
 import { KeyedBatcher, type Outcome } from '../common/keyed-batcher.js';
-import { initialPublicationStatusSql, phaseOpenSql, referenceNumberSql } from './numbering-sql.js';
+import {
+  initialPublicationStatusSql,
+  phaseOpenSql,
+  procedurePublishedSql,
+  referenceNumberSql,
+} from './numbering-sql.js';
 import { berlinDateTime, renderReceiptPdf } from './receipt.js';
 import type { Channel } from './statement.types.js';
 
@@ -166,22 +172,25 @@ export class StatementsService {
   );
 
   /**
-   * The phase and its published procedure, in one round trip, shared by the submissions to one
-   * phase that arrive while the previous lookup runs. Each of them is answered by a lookup that
-   * started after it arrived, so none sees an older state than a lookup of its own would.
+   * The phase and its published procedure, in one round trip, kept for a second per instance:
+   * at a deadline every submission needs them, and the submissions to one phase that arrive
+   * meanwhile share one lookup (LRUCache.fetch). What may be that old is only what the checks
+   * before the batch use (topics, area, titles); whether the phase is open and the procedure
+   * published is decided again where the statement is inserted. Unknown phases are not kept.
    */
-  private readonly phaseTargets = new KeyedBatcher<null, PhaseTarget | undefined>(
-    async (phaseId, waiting) => {
+  private readonly phaseTargets = new LRUCache<string, PhaseTarget>({
+    max: 10_000,
+    ttl: 1000,
+    fetchMethod: async (phaseId) => {
       const [row] = await this.dataSource.query<PhaseTarget[]>(
         `SELECT p.id, p.reference, p.title, p.topics, p.area, ph.title AS phase_title
          FROM phases ph JOIN procedures p ON p.id = ph.procedure_id
          WHERE ph.id = $1 AND p.status = 'published'`,
         [phaseId],
       );
-      return waiting.map(() => ({ ok: true, value: row }));
+      return row;
     },
-    { maxSize: Number.POSITIVE_INFINITY },
-  );
+  });
 
   constructor(
     @InjectRepository(Statement) private readonly statements: Repository<Statement>,
@@ -216,7 +225,7 @@ export class StatementsService {
         en: `At most ${this.config.statements.attachmentMaxCount} attachments.`,
       });
     }
-    const procedure = await this.phaseTargets.submit(phaseId, null);
+    const procedure = await this.phaseTargets.fetch(phaseId);
     if (!procedure) throw new AppError('PHASE_NOT_FOUND');
     if (input.topic && !procedure.topics.includes(input.topic)) {
       throw AppError.field('VALIDATION_FAILED', 'topic', 'isIn', {
@@ -472,6 +481,7 @@ export class StatementsService {
            SELECT m.*, ph.procedure_id, ph.closes_at, ph.moderation_mode, coalesce(m.received_at, now()) AS at,
                   extract(year FROM coalesce(m.received_at, now()) AT TIME ZONE 'Europe/Berlin')::int AS year
            FROM m JOIN phases ph ON ph.id = m.phase_id AND (m.staff OR ${phaseOpenSql('ph')})
+                                    AND ${procedurePublishedSql('ph')}
            WHERE NOT EXISTS (SELECT 1 FROM stored WHERE stored.ord = m.ord)
          ), counter AS (
            INSERT INTO statement_counters (procedure_id, year, last)
@@ -677,7 +687,7 @@ export class StatementsService {
       await manager.query(
         `WITH phase AS (
            SELECT ph.id, ph.procedure_id, ph.closes_at, ph.moderation_mode FROM phases ph
-           WHERE ph.id = $1 AND ($2::boolean OR ${phaseOpenSql('ph')})
+           WHERE ph.id = $1 AND ($2::boolean OR ${phaseOpenSql('ph')}) AND ${procedurePublishedSql('ph')}
          ), counter AS (
            INSERT INTO statement_counters (procedure_id, year, last)
            SELECT procedure_id, extract(year FROM coalesce($3::timestamptz, now()) AT TIME ZONE 'Europe/Berlin')::int, 1
@@ -760,12 +770,15 @@ export class StatementsService {
     return fillReceipt({ receipt, number, status }, row);
   }
 
+  /** Why a member was not numbered: its procedure is no longer published, or its phase not open. */
   private async refuseClosed(manager: EntityManager, phaseId: string): Promise<never> {
-    const [row] = await manager.query<{ upcoming: boolean }[]>(
-      `SELECT now() < opens_at AS upcoming FROM phases WHERE id = $1`,
+    const [row] = await manager.query<{ upcoming: boolean; published: boolean }[]>(
+      `SELECT now() < ph.opens_at AS upcoming, ${procedurePublishedSql('ph')} AS published
+       FROM phases ph WHERE ph.id = $1`,
       [phaseId],
     );
-    throw new AppError(row?.upcoming ? 'PHASE_NOT_YET_OPEN' : 'PHASE_CLOSED');
+    if (!row?.published) throw new AppError('PHASE_NOT_FOUND');
+    throw new AppError(row.upcoming ? 'PHASE_NOT_YET_OPEN' : 'PHASE_CLOSED');
   }
 
   /** Uploads a file for a statement not yet submitted; it is bound when the statement names it. */

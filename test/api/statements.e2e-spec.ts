@@ -123,6 +123,26 @@ describe('statements', () => {
     expect(Number(count)).toBe(0);
   });
 
+  it('refuses a statement to a procedure withdrawn a moment ago, with or without mail', async () => {
+    const { procedureId, phaseId } = await openPhase(t);
+    const url = `/api/phases/${phaseId}/statements`;
+    // The first submission lets this instance keep phase and procedure for a second.
+    await t.http.post(url).send(statementBody()).expect(201);
+    await t.dataSource.query(`UPDATE procedures SET status = 'draft' WHERE id = $1`, [procedureId]);
+    const anonymous = await t.http.post(url).send(statementBody()).expect(404);
+    expect(anonymous.body.code).toBe('PHASE_NOT_FOUND');
+    const named = await t.http
+      .post(url)
+      .send(statementBody({ submitter: SECRET_SUBMITTER }))
+      .expect(404);
+    expect(named.body.code).toBe('PHASE_NOT_FOUND');
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM statements WHERE phase_id = $1`,
+      [phaseId],
+    );
+    expect(n).toBe(1);
+  });
+
   it('refuses a disguised executable as attachment and binds a real PDF', async () => {
     const { phaseId } = await openPhase(t);
     const exe = await t.http
