@@ -18,6 +18,8 @@
  *   BENCH_ROUNDS        floor/server rounds (default 2)
  *   BENCH_TIMEOUT       seconds before the whole run gives up and cleans up (default 300)
  *   BENCH_PROFILE       a folder: the server writes a V8 CPU profile (.cpuprofile) into it
+ *   BENCH_MAIL_EVERY    every n-th submission is named with an e-mail address, so a receipt
+ *                       mail is queued (default 0: all anonymous, as the floor's rows)
  *
  * stdout: one JSON summary. stderr: progress and a table.
  */
@@ -49,6 +51,7 @@ const DURATION_S = intSetting('BENCH_DURATION', 10);
 const WARMUP_S = intSetting('BENCH_WARMUP', 3);
 const ROUNDS = intSetting('BENCH_ROUNDS', 2);
 const TIMEOUT_S = intSetting('BENCH_TIMEOUT', 300);
+const MAIL_EVERY = intSetting('BENCH_MAIL_EVERY', 0);
 const POOL_SIZE = 10;
 // BENCH_PROFILE=dir writes a V8 CPU profile of the server (not the floor) into dir.
 const PROFILE_ARGS = process.env.BENCH_PROFILE
@@ -56,12 +59,17 @@ const PROFILE_ARGS = process.env.BENCH_PROFILE
   : [];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BODY = JSON.stringify({
+const STATEMENT = {
   text: 'Bitte erhalten Sie die Bäume an der Rüttenscheider Straße; der Radweg muss bleiben.',
   submitter: { type: 'anonymous' },
   topic: 'Verkehr',
   geometry: { type: 'Point', coordinates: [7.005, 51.435] },
   privacyNoticeAcknowledged: true,
+};
+const BODY = JSON.stringify(STATEMENT);
+const NAMED_BODY = JSON.stringify({
+  ...STATEMENT,
+  submitter: { type: 'named', name: 'Erika Musterfrau', email: 'erika@example.org' },
 });
 const AREA = {
   type: 'Polygon',
@@ -150,6 +158,7 @@ async function startChild(name, args, env, ready) {
 
 /** autocannon in this process; every request carries an Idempotency-Key of its own. */
 function load(url, path, seconds) {
+  let sent = 0;
   return autocannon({
     url,
     connections: CONNECTIONS,
@@ -161,10 +170,14 @@ function load(url, path, seconds) {
         path,
         headers: { 'content-type': 'application/json' },
         body: BODY,
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, 'idempotency-key': randomUUID() },
-        }),
+        setupRequest: (request) => {
+          sent += 1;
+          return {
+            ...request,
+            headers: { ...request.headers, 'idempotency-key': randomUUID() },
+            ...(MAIL_EVERY > 0 && sent % MAIL_EVERY === 0 ? { body: NAMED_BODY } : {}),
+          };
+        },
       },
     ],
   });
@@ -296,7 +309,7 @@ async function main() {
   const ratio = Math.round((server.acceptedPerSecond / floor.acceptedPerSecond) * 100) / 100;
   const load1 = [loadBefore, loadavg()[0]].map(round);
   log(
-    `\nPostgreSQL ${serverVersion}, ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s, load average ${load1.join(' → ')} on ${cpus().length} CPUs`,
+    `\nPostgreSQL ${serverVersion}, ${CONNECTIONS} connections${MAIL_EVERY ? `, every ${MAIL_EVERY}th with mail` : ''}, ${ROUNDS} × ${DURATION_S} s, load average ${load1.join(' → ')} on ${cpus().length} CPUs`,
   );
   log('target   statements/s   p50 ms   p99 ms');
   for (const [label, r] of [
@@ -311,6 +324,7 @@ async function main() {
   const summary = {
     serverVersion,
     connections: CONNECTIONS,
+    mailEvery: MAIL_EVERY,
     durationSeconds: DURATION_S,
     rounds: ROUNDS,
     cpus: cpus().length,
