@@ -25,6 +25,22 @@ export class NotificationsService {
    * Puts a mail into the outbox with the caller's EntityManager, so it is committed or rolled
    * back with the change that causes it. The MailWorkerService sends it after the commit.
    */
+  /**
+   * The same as `enqueue`, as a part of the caller's own SQL statement, for a caller that must
+   * store its change and the mail in one round trip. `mail` is checked as enqueue checks it
+   * (null: the statement queues none this time, and `from` yields no row); `sql` gives the SQL
+   * expressions of its values (they may, say, fill in a number that only that statement knows)
+   * and the FROM clause that yields one row per mail to queue.
+   */
+  queueSql(
+    mail: NewMail | null,
+    sql: { template: string; to: string; subject: string; text: string; from: string },
+  ): string {
+    if (mail) assertMail(mail);
+    return `INSERT INTO outbox_messages (template, recipient, subject, body_text, status, attempts)
+            SELECT ${sql.template}, ${sql.to}, ${sql.subject}, ${sql.text}, 'pending', 0 FROM ${sql.from}`;
+  }
+
   async enqueue(manager: EntityManager, mail: NewMail): Promise<OutboxMessage> {
     assertMail(mail);
     const repository = manager.getRepository(OutboxMessage);

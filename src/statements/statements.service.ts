@@ -669,19 +669,20 @@ export class StatementsService {
     const staff = input.receivedAt !== undefined;
     const s = input.submitter;
     const mail = mailTo
-      ? await this.notifications.enqueue(manager, {
+      ? {
           to: mailTo,
           template: 'statements.receipt',
           subject: `Eingangsbestätigung ${reference} – ${procedure.title}`,
           text:
             `Guten Tag${s.name ? ` ${s.name}` : ''},\n\nIhre Stellungnahme zum Verfahren „${procedure.title}“ (${phaseTitle}) ist am ${berlinDateTime(receivedAt)} eingegangen.\n\nAktenzeichen: ${reference}\n\nDen Stand der Bearbeitung sehen Sie hier:\n${base}/stellungnahmen/status${query}\n\nIhr Text:\n\n${input.text}\n\n---\n\nYour statement on "${procedure.title}" was received on ${berlinDateTime(receivedAt, 'en')} (reference ${reference}). Follow its status: ${base}/stellungnahmen/status${query}` +
             '\n\n-- \nMitplanen – Online-Beteiligung',
-        })
+        }
       : null;
     // One statement: the next number (taken only if the phase is open by the database clock
     // at this moment; staff may record at any time, and a statement received after the end
     // is marked late), the statement, its submitter and attachments, the feed event (sent on
-    // commit), the numbered mail and the receipt kept for retries. A refusal below rolls it
+    // commit), the numbered mail queued in the outbox (NotificationsService.queueSql) and the
+    // receipt kept for retries. A refusal below rolls it
     // all back, so references stay gapless.
     const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
       await manager.query(
@@ -716,9 +717,13 @@ export class StatementsService {
            SELECT pg_notify($22::text, replace(replace($23::text, $24::text, counter.number), $25::text, statement.publication_status))
            FROM statement, counter WHERE statement.publication_status IN ('pending', 'published')
          ), mail AS (
-           UPDATE outbox_messages o SET subject = replace(o.subject, $24::text, counter.number),
-                                        body_text = replace(o.body_text, $24::text, counter.number)
-           FROM counter WHERE o.id = $26::uuid
+           ${this.notifications.queueSql(mail, {
+             template: '$29::varchar',
+             to: '$26::varchar',
+             subject: 'replace($30::text, $24::text, counter.number)',
+             text: 'replace($31::text, $24::text, counter.number)',
+             from: 'counter WHERE $26::varchar IS NOT NULL',
+           })}
          ), receipt AS (
            UPDATE idempotency_keys k
            SET status_code = 201,
@@ -754,9 +759,12 @@ export class StatementsService {
           event,
           number,
           status,
-          mail?.id ?? null,
+          mail?.to ?? null,
           receipt,
           idempotency?.key ?? null,
+          mail?.template ?? null,
+          mail?.subject ?? null,
+          mail?.text ?? null,
         ],
       ),
     );
