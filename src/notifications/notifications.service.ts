@@ -22,10 +22,6 @@ export class NotificationsService {
   ) {}
 
   /**
-   * Puts a mail into the outbox with the caller's EntityManager, so it is committed or rolled
-   * back with the change that causes it. The MailWorkerService sends it after the commit.
-   */
-  /**
    * The same as `enqueue`, as a part of the caller's own SQL statement, for a caller that must
    * store its change and the mail in one round trip. `mail` is checked as enqueue checks it
    * (null: the statement queues none this time, and `from` yields no row); `sql` gives the SQL
@@ -41,6 +37,10 @@ export class NotificationsService {
             SELECT ${sql.template}, ${sql.to}, ${sql.subject}, ${sql.text}, 'pending', 0 FROM ${sql.from}`;
   }
 
+  /**
+   * Puts a mail into the outbox with the caller's EntityManager, so it is committed or rolled
+   * back with the change that causes it. The MailWorkerService sends it after the commit.
+   */
   async enqueue(manager: EntityManager, mail: NewMail): Promise<OutboxMessage> {
     assertMail(mail);
     const repository = manager.getRepository(OutboxMessage);

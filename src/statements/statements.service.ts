@@ -608,14 +608,15 @@ export class StatementsService {
     // markers in its place that the numbering statement fills in: all that needs the counter is
     // then one statement per member and the batch's commit. The markers are random (and survive
     // encodeURIComponent), so no submitted text can contain them.
-    const number = `~${randomBytes(8).toString('hex')}~`;
-    const status = `~${randomBytes(8).toString('hex')}~`;
+    const marker = () => `~${randomBytes(8).toString('hex')}~`;
+    const number = marker();
+    const status = marker();
+    const receivedAt = input.receivedAt ?? now;
     // Without `now` the receipt time, too, is the numbering statement's: marked like the number.
-    const time = `~${randomBytes(8).toString('hex')}~`;
-    const berlinTime = `~${randomBytes(8).toString('hex')}~`;
+    const time = now ? undefined : marker();
+    const berlinTime = now ? undefined : marker();
     const reference = `${procedure.reference}/${number}`;
     const mailTo = this.draftMailTo(member);
-    const receivedAt = input.receivedAt ?? now;
     const query = `?ref=${encodeURIComponent(reference)}&token=${token}`;
     const base = this.config.publicUrl ?? origin;
     const receipt = JSON.stringify({
@@ -682,8 +683,7 @@ export class StatementsService {
     // at this moment; staff may record at any time, and a statement received after the end
     // is marked late), the statement, its submitter and attachments, the feed event (sent on
     // commit), the numbered mail queued in the outbox (NotificationsService.queueSql) and the
-    // receipt kept for retries. A refusal below rolls it
-    // all back, so references stay gapless.
+    // receipt kept for retries. A refusal below rolls it all back, so references stay gapless.
     const [row] = rowsOf<{ publication_status: string; number: string; bound: number }>(
       await manager.query(
         `WITH phase AS (
