@@ -8,6 +8,7 @@ import { AddModeration1795662287297 } from './1795662287297-AddModeration.js';
 import { AddStatementReports1795663576543 } from './1795663576543-AddStatementReports.js';
 import { AddAssessment1796157291575 } from './1796157291575-AddAssessment.js';
 import { BatchThrottleCounters1796193871083 } from './1796193871083-BatchThrottleCounters.js';
+import { StoreReceiptsAsRows1796200000000 } from './1796200000000-StoreReceiptsAsRows.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddStatementReports1795663576543,
   AddAssessment1796157291575,
   BatchThrottleCounters1796193871083,
+  StoreReceiptsAsRows1796200000000,
 ];

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Position } from 'geojson';
 import type { AreaGeometry, BBox2D } from '../geo/geometry.js';
-import { berlinDateTime } from '../statements/receipt.js';
+import { berlinDateTime } from '../statements/receipts/receipt-pdf.js';
 import { RESULT_LABELS } from './assessment.types.js';
 import type { ExportRow } from './export-columns.js';
 

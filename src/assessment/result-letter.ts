@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { berlinDateTime } from '../statements/receipt.js';
+import { berlinDateTime } from '../statements/receipts/receipt-pdf.js';
 import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
 
 export interface LetterContent {

@@ -4,11 +4,18 @@ import { interval, map, merge, Observable, startWith, Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { EmbeddedDataSource } from '../database/database.module.js';
+import { STATEMENT_EVENTS_CHANNEL, type StatementEvent } from '../statements/statement-events.js';
 import { MODERATION_CHANNEL, type ModerationEvent } from './feed-channel.js';
+
+/**
+ * The feed carries moderation's own events and the events the statements module publishes
+ * (a new statement), each on its owner's channel.
+ */
+const CHANNELS = [MODERATION_CHANNEL, STATEMENT_EVENTS_CHANNEL];
 
 export interface FeedMessage {
   type: string;
-  data: ModerationEvent | Record<string, never>;
+  data: ModerationEvent | StatementEvent | Record<string, never>;
 }
 
 /**
@@ -19,7 +26,7 @@ export interface FeedMessage {
 @Injectable()
 export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ModerationFeed');
-  private readonly events = new Subject<ModerationEvent>();
+  private readonly events = new Subject<ModerationEvent | StatementEvent>();
   private client: pg.Client | null = null;
   private stopEmbedded: (() => Promise<void>) | null = null;
   private stopped = false;
@@ -31,9 +38,13 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     if (this.dataSource instanceof EmbeddedDataSource) {
-      this.stopEmbedded = await this.dataSource.pglite.listen(MODERATION_CHANNEL, (payload) =>
-        this.receive(payload),
+      const pglite = this.dataSource.pglite;
+      const stops = await Promise.all(
+        CHANNELS.map((channel) => pglite.listen(channel, (payload) => this.receive(payload))),
       );
+      this.stopEmbedded = async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
       return;
     }
     await this.connect();
@@ -46,7 +57,7 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
       application_name: 'mitplanen-feed',
     });
     client.on('notification', (message) => {
-      if (message.channel === MODERATION_CHANNEL && message.payload) this.receive(message.payload);
+      if (CHANNELS.includes(message.channel) && message.payload) this.receive(message.payload);
     });
     client.on('error', (error) => {
       this.logger.warn(`feed connection lost: ${error.message}; reconnecting`);
@@ -55,7 +66,7 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => this.reconnectSoon(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${MODERATION_CHANNEL}`);
+      await client.query(CHANNELS.map((channel) => `LISTEN ${channel}`).join('; '));
       this.client = client;
     } catch (error) {
       this.logger.warn(
@@ -74,7 +85,7 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
 
   private receive(payload: string): void {
     try {
-      this.events.next(JSON.parse(payload) as ModerationEvent);
+      this.events.next(JSON.parse(payload) as ModerationEvent | StatementEvent);
     } catch {
       this.logger.warn('ignored a malformed feed event');
     }

@@ -9,6 +9,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
+import { MailTemplates, type RenderedMail } from './mail-templates.js';
 import { MailTransport, type OutgoingMail } from './mail-transport.js';
 
 /** After this many failed attempts a message is `failed` and left for an admin to look at. */
@@ -36,6 +37,7 @@ interface ClaimedRow {
   subject: string;
   body_text: string;
   body_html: string | null;
+  params: Record<string, unknown> | null;
   attempts: number;
   created_at: Date | string;
 }
@@ -63,6 +65,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
     private readonly transport: MailTransport,
+    private readonly templates: MailTemplates,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -166,18 +169,29 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
                    ORDER BY created_at
                    LIMIT $1
                    FOR UPDATE SKIP LOCKED)
-         RETURNING id, template, recipient, subject, body_text, body_html, attempts, created_at)
+         RETURNING id, template, recipient, subject, body_text, body_html, params, attempts, created_at)
        SELECT * FROM claimed ORDER BY created_at`,
       [limit, LOCK_MS / 1000],
     );
   }
 
-  /** Sends outside any transaction, then books the outcome on the claim it belongs to. */
+  /**
+   * Renders a templated mail (now, at sending), sends it outside any transaction, then books
+   * the outcome on the claim it belongs to; the record of a sent mail keeps its rendered text.
+   */
   private async send(row: ClaimedRow): Promise<SendOutcome> {
     let messageId: string;
+    let mail: RenderedMail;
     try {
+      mail = this.templates.render({
+        template: row.template,
+        subject: row.subject,
+        bodyText: row.body_text,
+        bodyHtml: row.body_html,
+        params: row.params,
+      });
       ({ messageId } = await this.transport.send(
-        toOutgoing(row),
+        toOutgoing(row, mail),
         AbortSignal.timeout(SEND_TIMEOUT_MS),
       ));
     } catch (error: unknown) {
@@ -188,6 +202,9 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
       sentAt: () => 'now()',
       lockedUntil: null,
       transportMessageId: messageId,
+      ...(row.params === null
+        ? {}
+        : { subject: mail.subject.slice(0, 300), bodyText: mail.text, bodyHtml: mail.html }),
     });
     if (result.affected === 0) this.warnTakenOver(row);
     return 'sent';
@@ -245,13 +262,13 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
   }
 }
 
-function toOutgoing(row: ClaimedRow): OutgoingMail {
+function toOutgoing(row: ClaimedRow, mail: RenderedMail): OutgoingMail {
   return {
     id: row.id,
     to: row.recipient,
-    subject: row.subject,
-    text: row.body_text,
-    html: row.body_html,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
     createdAt: new Date(row.created_at),
   };
 }

@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config.js';
 import { AdminMailController } from './admin-mail.controller.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
 import { createMailTransport, MailTransport } from './mail-transport.js';
+import { MailTemplates } from './mail-templates.js';
 import { MailWorkerService } from './mail-worker.service.js';
 import { NotificationsService } from './notifications.service.js';
 
@@ -17,8 +18,9 @@ import { NotificationsService } from './notifications.service.js';
   providers: [
     NotificationsService,
     MailWorkerService,
+    MailTemplates,
     { provide: MailTransport, inject: [AppConfig], useFactory: createMailTransport },
   ],
-  exports: [NotificationsService, MailWorkerService],
+  exports: [NotificationsService, MailWorkerService, MailTemplates],
 })
 export class NotificationsModule {}

@@ -12,9 +12,25 @@ import { StatementAttachment } from './entities/statement-attachment.entity.js';
 import { StatementCounter } from './entities/statement-counter.entity.js';
 import { StatementSubmitter } from './entities/statement-submitter.entity.js';
 import { Statement } from './entities/statement.entity.js';
-import { StatementsController } from './statements.controller.js';
+import { IntakeController } from './intake/intake.controller.js';
+import { IntakeRepository } from './intake/intake.repository.js';
+import { IntakeService } from './intake/intake.service.js';
+import { StatementBatcher } from './intake/statement-batcher.js';
+import { PublicStatementsController } from './public/public-statements.controller.js';
+import { PublicStatementsRepository } from './public/public-statements.repository.js';
+import { PublicStatementsService } from './public/public-statements.service.js';
+import { ReceiptsController } from './receipts/receipts.controller.js';
+import { ReceiptsRepository } from './receipts/receipts.repository.js';
+import { ReceiptsService } from './receipts/receipts.service.js';
+import { StatementsRepository } from './statements.repository.js';
 import { StatementsService } from './statements.service.js';
 
+/**
+ * Statements by job: intake (submission, group commit, numbering, idempotency), public (list,
+ * map, GeoJSON) and receipts (private status, PDF). Other modules change a statement only
+ * through StatementsService, in their own transaction, and hear of new ones through the
+ * events on STATEMENT_EVENTS_CHANNEL (statement-events.ts).
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -37,8 +53,18 @@ import { StatementsService } from './statements.service.js';
     ProceduresModule,
     StorageModule,
   ],
-  controllers: [StatementsController],
-  providers: [StatementsService],
+  controllers: [IntakeController, PublicStatementsController, ReceiptsController],
+  providers: [
+    IntakeRepository,
+    StatementBatcher,
+    IntakeService,
+    PublicStatementsRepository,
+    PublicStatementsService,
+    ReceiptsRepository,
+    ReceiptsService,
+    StatementsRepository,
+    StatementsService,
+  ],
   exports: [StatementsService],
 })
 export class StatementsModule {}

@@ -1,13 +1,48 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, berlinDate } from '../../src/phases/deadlines/index.js';
 import { PhasesService } from '../../src/phases/phases.service.js';
-import type { KeyedBatcher } from '../../src/common/keyed-batcher.js';
-import { StatementsService } from '../../src/statements/statements.service.js';
+import { Injectable } from '@nestjs/common';
+import {
+  StatementBatcher,
+  type BatchMember,
+} from '../../src/statements/intake/statement-batcher.js';
 import { openPhase, SECRET_SUBMITTER, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Group commit of submissions (StatementsService.runBatch): submissions to one procedure that
+ * The batcher with a gate before the next batch: `hold()` makes the next batch wait until
+ * `release()` (it replaces the real one through Nest's testing module, overrideProvider).
+ */
+@Injectable()
+class HeldBatcher extends StatementBatcher {
+  private gate: { entered: boolean; opened: Promise<void> } | null = null;
+
+  hold() {
+    let release = () => {};
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    const gate = { entered: false, opened };
+    this.gate = gate;
+    return {
+      get entered() {
+        return gate.entered;
+      },
+      release: () => release(),
+    };
+  }
+
+  protected override async runBatch(members: BatchMember[]) {
+    const gate = this.gate;
+    this.gate = null;
+    if (gate) {
+      gate.entered = true;
+      await gate.opened;
+    }
+    return super.runBatch(members);
+  }
+}
+
+/**
+ * Group commit of submissions (StatementBatcher.runBatch): submissions to one procedure that
  * arrive while a batch is in flight share the next batch, and each keeps its own answer. The
  * tests hold the first batch before it reaches the database, queue the next members behind it,
  * then let go, so the second batch is known exactly.
@@ -15,7 +50,10 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 describe('statement intake in batches', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ STATEMENT_RATE_LIMIT: '1000000', DATABASE_POOL_SIZE: '10' });
+    t = await createTestApp(
+      { STATEMENT_RATE_LIMIT: '1000000', DATABASE_POOL_SIZE: '10' },
+      { override: (b) => b.overrideProvider(StatementBatcher).useClass(HeldBatcher) },
+    );
   });
   afterAll(() => t.close());
 
@@ -26,10 +64,8 @@ describe('statement intake in batches', () => {
   /** Sends the request now (supertest sends on then()) and keeps its answer. */
   const send = (req: ReturnType<typeof submit>) => Promise.resolve(req);
 
-  const waiting = (procedureId: string) => {
-    const service: unknown = t.app.get(StatementsService);
-    return (service as { batcher: KeyedBatcher<unknown, unknown> }).batcher.waiting(procedureId);
-  };
+  const batcher = () => t.app.get<StatementBatcher, HeldBatcher>(StatementBatcher);
+  const waiting = (procedureId: string) => batcher().waiting(procedureId);
 
   async function until(condition: () => boolean): Promise<void> {
     for (let i = 0; i < 500 && !condition(); i += 1) await sleep(10);
@@ -37,24 +73,7 @@ describe('statement intake in batches', () => {
   }
 
   /** The next batch waits for release(); `entered` once it was started. */
-  function holdNextBatch() {
-    const service: { runBatch: (...args: unknown[]) => Promise<unknown> } = Object(
-      t.app.get(StatementsService),
-    );
-    const original = service.runBatch.bind(service);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const state = { entered: false, release: () => release() };
-    Object.assign(service, {
-      runBatch: async (...args: unknown[]) => {
-        Reflect.deleteProperty(service, 'runBatch'); // the prototype's method again
-        state.entered = true;
-        await gate;
-        return original(...args);
-      },
-    });
-    return state;
-  }
+  const holdNextBatch = () => batcher().hold();
 
   const count = async (sql: string, params: unknown[]) =>
     Number((await t.dataSource.query<{ n: string }[]>(sql, params))[0].n);
@@ -101,8 +120,8 @@ describe('statement intake in batches', () => {
     );
     // D's mail carries D's number; C left neither a key nor a mail behind.
     expect(
-      await count(`SELECT count(*) AS n FROM outbox_messages WHERE subject LIKE $1`, [
-        `%${rd.body.reference} %`,
+      await count(`SELECT count(*) AS n FROM outbox_messages WHERE params ->> 'reference' = $1`, [
+        rd.body.reference,
       ]),
     ).toBe(1);
     expect(
@@ -199,9 +218,10 @@ describe('statement intake in batches', () => {
         ]),
       ).toBe(0);
       expect(
-        await count(`SELECT count(*) AS n FROM outbox_messages WHERE subject LIKE $1`, [
-          `%${reference}/%`,
-        ]),
+        await count(
+          `SELECT count(*) AS n FROM outbox_messages WHERE params ->> 'reference' LIKE $1`,
+          [`${reference}/%`],
+        ),
       ).toBe(0);
     } finally {
       await t.dataSource.query(`DROP TRIGGER test_fail_at_commit ON statements`);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -92,7 +92,12 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sameDatabaseAs?: TestApp; server?: string } = {},
+  options: {
+    sameDatabaseAs?: TestApp;
+    server?: string;
+    /** Replaces providers through Nest's testing module (e.g. `overrideProvider`). */
+    override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  } = {},
 ): Promise<TestApp> {
   const server = options.server ?? testDb.adminUrl();
   const engine = server ? 'postgres' : 'pglite';
@@ -104,7 +109,7 @@ export async function createTestApp(
   if (options.sameDatabaseAs && engine !== 'postgres') {
     throw new Error('Two instances can share only a PostgreSQL server, not the embedded database');
   }
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [
       AppModule.forRoot({
         NODE_ENV: 'test',
@@ -119,7 +124,8 @@ export async function createTestApp(
         ...env,
       }),
     ],
-  }).compile();
+  });
+  const moduleRef = await (options.override?.(builder) ?? builder).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

@@ -21,6 +21,7 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 320 })
   recipient!: string;
 
+  /** Empty while a templated mail waits: the worker renders it from `params` at sending. */
   @Column({ type: 'varchar', length: 300 })
   subject!: string;
 
@@ -29,6 +30,13 @@ export class OutboxMessage {
 
   @Column({ type: 'text', nullable: true })
   bodyHtml!: string | null;
+
+  /**
+   * Parameters of the template named in `template` (MailTemplates), rendered when the mail is
+   * sent; null for a mail queued with its subject and body.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  params!: Record<string, unknown> | null;
 
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status!: OutboxStatus;

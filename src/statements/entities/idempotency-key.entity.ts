@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** The first answer to a request with an Idempotency-Key, replayed to every retry. */
+/**
+ * A request with an Idempotency-Key and the statement it made: every retry's receipt is rebuilt
+ * from that statement (IntakeRepository.storedKeys), the same way as the first answer.
+ */
 @Entity('idempotency_keys')
 export class IdempotencyKey {
   @PrimaryColumn({
@@ -14,11 +17,16 @@ export class IdempotencyKey {
   @Column({ type: 'varchar', length: 64 })
   requestHash!: string;
 
-  @Column({ type: 'integer', nullable: true })
-  statusCode!: number | null;
+  /** The statement the request made; null while the request is in flight. */
+  @Column({ type: 'uuid', nullable: true })
+  statementId!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
-  response!: Record<string, unknown> | null;
+  /**
+   * The secret of the receipt's private links, which the statement keeps only as a hash: a
+   * retry gets the same links. Kept as long as the key, like the receipt it replaces.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  statusToken!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,14 +1,11 @@
 import {
   Body,
   Controller,
-  Get,
   Headers,
   Param,
   Post,
-  Query,
   Req,
   Res,
-  StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -18,31 +15,20 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
-  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { requestOrigin } from '../auth/auth.controller.js';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import { RateLimited, type RateLimit } from '../auth/rate-limit.guard.js';
-import type { SessionUser } from '../auth/session-user.js';
-import { AppError } from '../common/errors/app-error.js';
-import { ApiProblemResponses } from '../common/openapi.js';
-import { ParseIdPipe } from '../common/validation.js';
-import { IntakeStatementDto, SubmitStatementDto } from './dto/submit-statement.dto.js';
-import {
-  AttachmentDto,
-  ListStatementsQuery,
-  MapQuery,
-  PublicStatementListDto,
-  ReceiptDto,
-  StatementMapDto,
-  StatementStatusDto,
-  StatusQuery,
-} from './dto/statement.dto.js';
-import { StatementsService } from './statements.service.js';
+import { requestOrigin } from '../../auth/auth.controller.js';
+import { CurrentUser, Public, Roles } from '../../auth/decorators.js';
+import { RateLimited, type RateLimit } from '../../auth/rate-limit.guard.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { ApiProblemResponses } from '../../common/openapi.js';
+import { ParseIdPipe } from '../../common/validation.js';
+import { AttachmentDto, ReceiptDto } from '../dto/statement.dto.js';
+import { IntakeStatementDto, SubmitStatementDto } from '../dto/submit-statement.dto.js';
+import { IntakeService } from './intake.service.js';
 
 /** Submissions and uploads per client IP and minute; the limit comes from STATEMENT_RATE_LIMIT. */
 const STATEMENT_RATE_LIMIT: RateLimit = {
@@ -64,8 +50,8 @@ function idempotencyKey(value: string | undefined): string | undefined {
 
 @ApiTags('statements')
 @Controller()
-export class StatementsController {
-  constructor(private readonly statements: StatementsService) {}
+export class IntakeController {
+  constructor(private readonly statements: IntakeService) {}
 
   @Post('phases/:id/statements')
   @Public()
@@ -140,67 +126,5 @@ export class StatementsController {
     @Req() request: Request,
   ): Promise<ReceiptDto> {
     return this.statements.intake(user, procedureId, dto, requestOrigin(request));
-  }
-
-  @Get('statements/status')
-  @Public()
-  @ApiOperation({ summary: "The submitter's private status view (reference and secret token)" })
-  @ApiOkResponse({ type: StatementStatusDto })
-  @ApiProblemResponses(400, 404)
-  status(@Query() query: StatusQuery): Promise<StatementStatusDto> {
-    return this.statements.status(query.reference, query.token);
-  }
-
-  @Get('statements/receipt.pdf')
-  @Public()
-  @ApiOperation({ summary: 'The receipt (Eingangsbestätigung) as PDF (private link)' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'PDF' })
-  @ApiProblemResponses(400, 404)
-  async receipt(@Query() query: StatusQuery): Promise<StreamableFile> {
-    const pdf = await this.statements.receiptPdf(query.reference, query.token);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="Eingangsbestaetigung-${query.reference.replace(/[^A-Za-z0-9-]/g, '_')}.pdf"`,
-      length: pdf.length,
-    });
-  }
-
-  @Get('procedures/:id/statements')
-  @Public()
-  @ApiOperation({ summary: 'Published statements of a procedure, keyset-paginated (public)' })
-  @ApiOkResponse({ type: PublicStatementListDto })
-  @ApiProblemResponses(400, 404)
-  list(
-    @Param('id', ParseIdPipe) procedureId: string,
-    @Query() query: ListStatementsQuery,
-  ): Promise<PublicStatementListDto> {
-    return this.statements.listPublic(procedureId, query);
-  }
-
-  @Get('procedures/:id/statements/map')
-  @Public()
-  @ApiOperation({
-    summary: 'Published statements for the map: clusters below zoom 15, features from 15 (public)',
-  })
-  @ApiOkResponse({ type: StatementMapDto })
-  @ApiProblemResponses(400, 404)
-  map(
-    @Param('id', ParseIdPipe) procedureId: string,
-    @Query() query: MapQuery,
-  ): Promise<StatementMapDto> {
-    return this.statements.map(procedureId, query);
-  }
-
-  @Get('procedures/:id/statements.geojson')
-  @Public()
-  @ApiOperation({
-    summary: 'Published statements as RFC 7946 GeoJSON, without personal data (public)',
-  })
-  @ApiProduces('application/geo+json')
-  @ApiOkResponse({ description: 'FeatureCollection' })
-  @ApiProblemResponses(400, 404)
-  geojson(@Param('id', ParseIdPipe) procedureId: string, @Res() response: Response): Promise<void> {
-    return this.statements.streamGeoJson(procedureId, response);
   }
 }

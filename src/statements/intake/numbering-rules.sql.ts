@@ -1,7 +1,6 @@
 /**
- * The rules of numbering and storing a statement, as SQL fragments shared by the single and the
- * batched numbering statements (StatementsService.number and numberTogether), so that the two
- * cannot drift apart.
+ * The rules of numbering and storing a statement, as SQL fragments of the numbering statement
+ * (numbering.sql.ts) and of the checks around it.
  */
 
 /** The phase `alias` accepts statements now, by the database clock (opensAt <= now() < closesAt). */
@@ -10,7 +9,7 @@ export const phaseOpenSql = (alias: string): string =>
 
 /**
  * The procedure of the phase `alias` is published. Checked where the statement is inserted too:
- * the lookup before the batch may be up to a second old (StatementsService.phaseTargets).
+ * the lookup before the batch may be up to a second old (IntakeRepository.phaseTarget).
  */
 export const procedurePublishedSql = (alias: string): string =>
   `EXISTS (SELECT 1 FROM procedures pr WHERE pr.id = ${alias}.procedure_id AND pr.status = 'published')`;
@@ -28,3 +27,7 @@ export const initialPublicationStatusSql = (channel: string, moderationMode: str
         WHEN ${moderationMode} = 'pre' THEN 'pending'
         WHEN ${moderationMode} = 'post' THEN 'published'
         ELSE 'not_public' END`;
+
+/** A receipt time as ISO 8601 in UTC to the millisecond: the same text in every receipt. */
+export const receivedAtIsoSql = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
