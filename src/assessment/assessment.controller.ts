@@ -30,6 +30,8 @@ import { AppError } from '../common/errors/app-error.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { AssessmentService } from './assessment.service.js';
+import { ResponseTemplatesService } from './response-templates.service.js';
+import { StatementGroupsService } from './statement-groups.service.js';
 import { EXPORT_KINDS, type ExportKind } from './assessment.types.js';
 import {
   AssessmentDto,
@@ -73,6 +75,8 @@ function exportKind(value: string): ExportKind {
 export class AssessmentController {
   constructor(
     private readonly assessment: AssessmentService,
+    private readonly statementGroups: StatementGroupsService,
+    private readonly responseTemplates: ResponseTemplatesService,
     private readonly exports: ExportsService,
     private readonly letters: ResultLettersService,
   ) {}
@@ -137,7 +141,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: DetectGroupsDto,
   ): Promise<StatementGroupListDto> {
-    return this.assessment.detectGroups(id, dto);
+    return this.statementGroups.detect(id, dto);
   }
 
   @Get('procedures/:id/assessment/groups')
@@ -145,7 +149,7 @@ export class AssessmentController {
   @ApiOkResponse({ type: StatementGroupListDto })
   @ApiProblemResponses(400, 404)
   groups(@Param('id', ParseIdPipe) id: string): Promise<StatementGroupListDto> {
-    return this.assessment.groups(id);
+    return this.statementGroups.list(id);
   }
 
   @Put('assessment/groups/:id/assessment')
@@ -157,7 +161,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: PutGroupAssessmentDto,
   ): Promise<CountDto> {
-    return this.assessment.putGroup(user, id, dto);
+    return this.statementGroups.put(user, id, dto);
   }
 
   @Put('assessment/groups/:id/public-notice')
@@ -171,7 +175,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: PublicNoticeDto,
   ): Promise<StatementGroupDto> {
-    return this.assessment.setPublicNotice(user, id, dto.publicNotice);
+    return this.statementGroups.setPublicNotice(user, id, dto.publicNotice);
   }
 
   @Get('procedures/:id/assessment/templates')
@@ -182,7 +186,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Query() query: TemplatesQuery,
   ): Promise<ResponseTemplateDto[]> {
-    return this.assessment.templates(id, query.topic);
+    return this.responseTemplates.list(id, query.topic);
   }
 
   @Post('procedures/:id/assessment/templates')
@@ -193,7 +197,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: ResponseTemplateInputDto,
   ): Promise<ResponseTemplateDto> {
-    return this.assessment.createTemplate(id, dto);
+    return this.responseTemplates.create(id, dto);
   }
 
   @Put('assessment/templates/:id')
@@ -204,7 +208,7 @@ export class AssessmentController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: ResponseTemplateInputDto,
   ): Promise<ResponseTemplateDto> {
-    return this.assessment.updateTemplate(id, dto);
+    return this.responseTemplates.update(id, dto);
   }
 
   @Delete('assessment/templates/:id')
@@ -213,7 +217,7 @@ export class AssessmentController {
   @ApiNoContentResponse()
   @ApiProblemResponses(400, 404)
   deleteTemplate(@Param('id', ParseIdPipe) id: string): Promise<void> {
-    return this.assessment.deleteTemplate(id);
+    return this.responseTemplates.delete(id);
   }
 
   @Get('procedures/:id/exports/:kind')

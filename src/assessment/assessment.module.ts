@@ -5,7 +5,12 @@ import { AuthModule } from '../auth/auth.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ProceduresModule } from '../procedures/procedures.module.js';
 import { AssessmentController, ResultsController } from './assessment.controller.js';
+import { AssessmentRepository } from './assessment.repository.js';
 import { AssessmentService } from './assessment.service.js';
+import { ResponseTemplatesService } from './response-templates.service.js';
+import { StatementGroupsRepository } from './statement-groups.repository.js';
+import { StatementGroupsService } from './statement-groups.service.js';
+import { StatementsModule } from '../statements/statements.module.js';
 import { Assessment } from './entities/assessment.entity.js';
 import { ResponseTemplate } from './entities/response-template.entity.js';
 import { ResultLetter } from './entities/result-letter.entity.js';
@@ -20,8 +25,17 @@ import { ResultLettersService } from './result-letters.service.js';
     AuthModule,
     NotificationsModule,
     ProceduresModule,
+    StatementsModule,
   ],
   controllers: [AssessmentController, ResultsController],
-  providers: [AssessmentService, ExportsService, ResultLettersService],
+  providers: [
+    AssessmentRepository,
+    AssessmentService,
+    StatementGroupsRepository,
+    StatementGroupsService,
+    ResponseTemplatesService,
+    ExportsService,
+    ResultLettersService,
+  ],
 })
 export class AssessmentModule {}

@@ -1,4 +1,5 @@
-import { groupPairs, responseFor } from './assessment.service.js';
+import { responseFor } from './assessment.service.js';
+import { groupPairs } from './statement-groups.service.js';
 
 describe('assessment rules', () => {
   it('joins chains of similar statements into one group', () => {

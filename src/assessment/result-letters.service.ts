@@ -7,6 +7,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { StatementsService } from '../statements/statements.service.js';
 import { AssessmentService } from './assessment.service.js';
 import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
 import type { PublicResultListDto, ResultLettersDto, ResultsQuery } from './dto/assessment.dto.js';
@@ -47,6 +48,7 @@ export class ResultLettersService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly statements: StatementsService,
   ) {}
 
   /**
@@ -85,9 +87,9 @@ export class ResultLettersService {
           else if (await this.letter(manager, row, procedure.title, base)) counts.letters += 1;
           else counts.lettersToPost += 1;
         }
-        await manager.query(
-          `UPDATE statements SET processing_status = 'result_sent' WHERE id = ANY($1::uuid[])`,
-          [batch.map((r) => r.id)],
+        await this.statements.markResultSent(
+          manager,
+          batch.map((r) => r.id),
         );
       }
       const [{ n }] = await manager.query<{ n: number }[]>(

@@ -6,15 +6,18 @@ import { ModerationController, ReportsController } from './moderation.controller
 import { ModerationFeedService } from './moderation-feed.service.js';
 import { StatementReport } from './entities/statement-report.entity.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ModerationRepository } from './moderation.repository.js';
 import { ModerationService } from './moderation.service.js';
+import { StatementsModule } from '../statements/statements.module.js';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([ModerationDecision, StatementReport]),
     NotificationsModule,
     AuthModule,
+    StatementsModule,
   ],
   controllers: [ModerationController, ReportsController],
-  providers: [ModerationService, ModerationFeedService],
+  providers: [ModerationRepository, ModerationService, ModerationFeedService],
 })
 export class ModerationModule {}
