@@ -6,6 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { AppError } from '../../src/common/errors/app-error.js';
 import { OutboxMessage } from '../../src/notifications/entities/outbox-message.entity.js';
+import { MailTemplates } from '../../src/notifications/mail-templates.js';
 import { MailWorkerService } from '../../src/notifications/mail-worker.service.js';
 import type { NewMail } from '../../src/notifications/notification.types.js';
 import { NotificationsService } from '../../src/notifications/notifications.service.js';
@@ -191,6 +192,58 @@ describe('mail outbox over SMTP', () => {
     expect(row.sentAt).toBeInstanceOf(Date);
     await expect(worker.processDue()).resolves.toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(1);
+  });
+
+  it('renders a templated mail when it sends it, with the template as it is then', async () => {
+    smtp = await startSmtp(port);
+    const templates = t.app.get(MailTemplates);
+    templates.register('test.greeting', (p) => ({
+      subject: `Hallo ${String(p.name)}`,
+      text: `Erste Fassung für ${String(p.name)}`,
+    }));
+    await t.dataSource.query(
+      notifications.queueTemplateSql(
+        { template: 'test.greeting', to: 'carla@example.org' },
+        {
+          template: '$1::varchar',
+          to: '$2::varchar',
+          params: '$3::jsonb',
+          from: '(SELECT 1) AS one',
+        },
+      ),
+      ['test.greeting', 'carla@example.org', JSON.stringify({ name: 'Carla' })],
+    );
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox_messages`);
+    // Queued with parameters only; a change of wording reaches the mail that still waits.
+    expect(await load(id)).toMatchObject({ subject: '', bodyText: '', params: { name: 'Carla' } });
+    templates.register('test.greeting', (p) => ({
+      subject: `Hallo ${String(p.name)}`,
+      text: `Neue Fassung für ${String(p.name)}`,
+    }));
+    expect(await notifications.get(id)).toMatchObject({
+      subject: 'Hallo Carla',
+      bodyText: 'Neue Fassung für Carla',
+    });
+
+    await expect(worker.processDue()).resolves.toEqual({ sent: 1, failed: 0 });
+    expect(smtp.received.map((r) => [r.mail.subject, r.mail.text?.trim()])).toEqual([
+      ['Hallo Carla', 'Neue Fassung für Carla'],
+    ]);
+    // The record of the sent mail keeps what went out.
+    expect(await load(id)).toMatchObject({
+      status: 'sent',
+      subject: 'Hallo Carla',
+      bodyText: 'Neue Fassung für Carla',
+    });
+  });
+
+  it('refuses to queue a mail whose template nobody registered', () => {
+    expect(() =>
+      notifications.queueTemplateSql(
+        { template: 'test.unknown', to: 'carla@example.org' },
+        { template: '$1', to: '$2', params: '$3', from: '(SELECT 1) AS one' },
+      ),
+    ).toThrow(/no template "test.unknown"/);
   });
 
   it('keeps the mail through an SMTP outage and sends it exactly once afterwards', async () => {

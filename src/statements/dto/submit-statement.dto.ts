@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -127,8 +127,16 @@ export class SubmitStatementDto {
   website?: string;
 }
 
-/** A statement that reached the office by letter, e-mail or in person, recorded by staff. */
-export class IntakeStatementDto {
+/**
+ * A statement that reached the office by letter, e-mail or in person, recorded by staff: the
+ * submission's text, place, topic and submitter, with the channel and the stated receipt time.
+ */
+export class IntakeStatementDto extends PickType(SubmitStatementDto, [
+  'text',
+  'geometry',
+  'topic',
+  'submitter',
+] as const) {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   phaseId!: string;
@@ -140,28 +148,4 @@ export class IntakeStatementDto {
   @ApiProperty({ format: 'date-time', description: 'When it arrived (postmark or receipt stamp)' })
   @IsISO8601({ strict: true })
   receivedAt!: string;
-
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100_000)
-  text!: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsObject()
-  @IsStatementGeometry()
-  geometry?: StatementGeometry;
-
-  @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  topic?: string;
-
-  @ApiProperty({ type: SubmitterDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SubmitterDto)
-  submitter!: SubmitterDto;
 }
