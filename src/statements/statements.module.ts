@@ -53,7 +53,7 @@ import { StatementsService } from './statements.service.js';
     ProceduresModule,
     StorageModule,
   ],
-  controllers: [IntakeController, PublicStatementsController, ReceiptsController],
+  controllers: [IntakeController, ReceiptsController, PublicStatementsController],
   providers: [
     IntakeRepository,
     StatementBatcher,

@@ -575,7 +575,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submit a statement while the phase is open; exactly once per Idempotency-Key (public) */
-        post: operations["StatementsController_submit"];
+        post: operations["IntakeController_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -592,7 +592,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public) */
-        post: operations["StatementsController_upload"];
+        post: operations["IntakeController_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -609,7 +609,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a statement received by letter, e-mail or in person, late ones included (planner) */
-        post: operations["StatementsController_intake"];
+        post: operations["IntakeController_intake"];
         delete?: never;
         options?: never;
         head?: never;
@@ -624,7 +624,7 @@ export interface paths {
             cookie?: never;
         };
         /** The submitter's private status view (reference and secret token) */
-        get: operations["StatementsController_status"];
+        get: operations["ReceiptsController_status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -641,7 +641,7 @@ export interface paths {
             cookie?: never;
         };
         /** The receipt (Eingangsbestätigung) as PDF (private link) */
-        get: operations["StatementsController_receipt"];
+        get: operations["ReceiptsController_receipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -658,7 +658,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published statements of a procedure, keyset-paginated (public) */
-        get: operations["StatementsController_list"];
+        get: operations["PublicStatementsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -675,7 +675,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published statements for the map: clusters below zoom 15, features from 15 (public) */
-        get: operations["StatementsController_map"];
+        get: operations["PublicStatementsController_map"];
         put?: never;
         post?: never;
         delete?: never;
@@ -692,7 +692,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published statements as RFC 7946 GeoJSON, without personal data (public) */
-        get: operations["StatementsController_geojson"];
+        get: operations["PublicStatementsController_geojson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1547,6 +1547,13 @@ export interface components {
             size: number;
         };
         IntakeStatementDto: {
+            /** @description The statement; the length limit is configured (STATEMENT_MAX_CHARS) */
+            text: string;
+            /** @description GeoJSON Point, LineString or Polygon (WGS84), inside the plan area */
+            geometry?: Record<string, never>;
+            /** @description One of the procedure's topics */
+            topic?: string;
+            submitter: components["schemas"]["SubmitterDto"];
             /** Format: uuid */
             phaseId: string;
             /** @enum {string} */
@@ -1556,10 +1563,6 @@ export interface components {
              * @description When it arrived (postmark or receipt stamp)
              */
             receivedAt: string;
-            text: string;
-            geometry?: Record<string, never>;
-            topic?: string;
-            submitter: components["schemas"]["SubmitterDto"];
         };
         StatementStatusDto: {
             reference: string;
@@ -3836,7 +3839,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_submit: {
+    IntakeController_submit: {
         parameters: {
             query?: never;
             header?: {
@@ -3909,7 +3912,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_upload: {
+    IntakeController_upload: {
         parameters: {
             query?: never;
             header?: never;
@@ -3982,7 +3985,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_intake: {
+    IntakeController_intake: {
         parameters: {
             query?: never;
             header?: never;
@@ -4052,7 +4055,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_status: {
+    ReceiptsController_status: {
         parameters: {
             query: {
                 reference: string;
@@ -4092,7 +4095,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_receipt: {
+    ReceiptsController_receipt: {
         parameters: {
             query: {
                 reference: string;
@@ -4131,7 +4134,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_list: {
+    PublicStatementsController_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4176,7 +4179,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_map: {
+    PublicStatementsController_map: {
         parameters: {
             query: {
                 bbox: string;
@@ -4219,7 +4222,7 @@ export interface operations {
             };
         };
     };
-    StatementsController_geojson: {
+    PublicStatementsController_geojson: {
         parameters: {
             query?: never;
             header?: never;
