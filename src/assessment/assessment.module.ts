@@ -16,6 +16,7 @@ import { ResponseTemplate } from './entities/response-template.entity.js';
 import { ResultLetter } from './entities/result-letter.entity.js';
 import { StatementGroup } from './entities/statement-group.entity.js';
 import { ExportsService } from './exports.service.js';
+import { ResultLettersRepository } from './result-letters.repository.js';
 import { ResultLettersService } from './result-letters.service.js';
 
 @Module({
@@ -35,6 +36,7 @@ import { ResultLettersService } from './result-letters.service.js';
     StatementGroupsService,
     ResponseTemplatesService,
     ExportsService,
+    ResultLettersRepository,
     ResultLettersService,
   ],
 })

@@ -4,37 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
-import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor.js';
+import { decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StatementsService } from '../statements/statements.service.js';
 import { AssessmentService } from './assessment.service.js';
-import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
+import { RESULT_LABELS } from './assessment.types.js';
 import type { PublicResultListDto, ResultLettersDto, ResultsQuery } from './dto/assessment.dto.js';
 import { renderResultLetter } from './result-letter.js';
+import { ResultLettersRepository, type LetterRow } from './result-letters.repository.js';
 import { xBeteiligungResult } from './xbeteiligung.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** Assessed statements handled per round trip inside the sending transaction. */
 const BATCH = 200;
-
-interface LetterRow {
-  id: string;
-  reference: string;
-  text: string;
-  received_at: Date;
-  submitter_type: 'anonymous' | 'named';
-  result: AssessmentResult;
-  response: string;
-  public_notice: boolean | null;
-  name: string | null;
-  organisation: string | null;
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-  email: string | null;
-}
 
 /**
  * Telling submitters the result (after the council's decision): a letter to every named
@@ -49,6 +33,7 @@ export class ResultLettersService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly statements: StatementsService,
+    private readonly repository: ResultLettersRepository,
   ) {}
 
   /**
@@ -68,18 +53,7 @@ export class ResultLettersService {
       };
       for (;;) {
         // Each batch leaves `assessed`, so the next query starts where this one ended.
-        const batch = await manager.query<LetterRow[]>(
-          `SELECT s.id, s.reference, s.text, s.received_at, s.submitter_type, a.result, a.response,
-                  g.public_notice, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email
-           FROM statements s
-           JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
-           LEFT JOIN statement_groups g ON g.id = a.group_id
-           LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
-           WHERE s.procedure_id = $1 AND s.processing_status = 'assessed'
-           ORDER BY s.received_at, s.id LIMIT ${BATCH}
-           FOR UPDATE OF s`,
-          [procedureId],
-        );
+        const batch = await this.repository.nextBatch(manager, procedureId, BATCH);
         if (batch.length === 0) break;
         for (const row of batch) {
           if (row.public_notice) counts.publicNotice += 1;
@@ -92,11 +66,7 @@ export class ResultLettersService {
           batch.map((r) => r.id),
         );
       }
-      const [{ n }] = await manager.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM statements
-         WHERE procedure_id = $1 AND processing_status IN ('received', 'in_review')`,
-        [procedureId],
-      );
+      const n = await this.repository.countNotAssessed(manager, procedureId);
       counts.notAssessed = n;
       await this.audit.record(manager, {
         actor,
@@ -132,10 +102,7 @@ export class ResultLettersService {
       text: row.text,
     });
     const token = randomBytes(24).toString('base64url');
-    const [letter] = await manager.query<{ id: string }[]>(
-      `INSERT INTO result_letters (statement_id, token_hash, pdf) VALUES ($1, $2, $3) RETURNING id`,
-      [row.id, sha256(token), pdf],
-    );
+    const letter = await this.repository.insertLetter(manager, row.id, sha256(token), pdf);
     if (!row.email) return false;
     const label = RESULT_LABELS[row.result];
     await this.notifications.enqueue(manager, {
@@ -150,13 +117,7 @@ export class ResultLettersService {
   }
 
   async letterPdf(id: string, token: string): Promise<{ pdf: Buffer; reference: string }> {
-    const [row] = await this.dataSource.query<
-      { pdf: Buffer; token_hash: string; reference: string }[]
-    >(
-      `SELECT l.pdf, l.token_hash, s.reference FROM result_letters l JOIN statements s ON s.id = l.statement_id
-       WHERE l.id = $1`,
-      [id],
-    );
+    const row = await this.repository.letter(id);
     if (!row || row.token_hash !== sha256(token)) throw new AppError('RESULT_LETTER_NOT_FOUND');
     return { pdf: row.pdf, reference: row.reference };
   }
@@ -172,30 +133,7 @@ export class ResultLettersService {
     }
     const limit = query.limit ?? 50;
     const after = query.after ? decodeCursor(query.after) : null;
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        reference: string;
-        topic: string | null;
-        text: string;
-        cursor_at: string;
-        result: AssessmentResult;
-        response: string;
-        signatories: number;
-        public_notice: boolean;
-      }[]
-    >(
-      `SELECT s.id, s.reference, s.topic, ${CURSOR_AT_SQL} AS cursor_at, a.result, a.response,
-              CASE WHEN s.publication_status = 'published' THEN coalesce(s.published_text, s.text) ELSE '' END AS text,
-              coalesce(g.size, 1) AS signatories, coalesce(g.public_notice, false) AS public_notice
-       FROM statements s
-       JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
-       LEFT JOIN statement_groups g ON g.id = a.group_id
-       WHERE s.procedure_id = $1 AND s.processing_status = 'result_sent'
-         AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
-       ORDER BY s.received_at, s.id LIMIT $4`,
-      [procedureId, after?.at ?? null, after?.id ?? null, limit + 1],
-    );
+    const rows = await this.repository.publicResults(procedureId, after, limit + 1);
     const { page, nextCursor } = keysetPage(rows, limit);
     return {
       items: page.map((r) => ({
