@@ -6,9 +6,7 @@ import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import {
   ListStatementsQuery,
-  MapQuery,
   PublicStatementListDto,
-  StatementMapDto,
 } from '../dto/statement.dto.js';
 import { PublicStatementsService } from './public-statements.service.js';
 
@@ -27,20 +25,6 @@ export class PublicStatementsController {
     @Query() query: ListStatementsQuery,
   ): Promise<PublicStatementListDto> {
     return this.statements.list(procedureId, query);
-  }
-
-  @Get('procedures/:id/statements/map')
-  @Public()
-  @ApiOperation({
-    summary: 'Published statements for the map: clusters below zoom 15, features from 15 (public)',
-  })
-  @ApiOkResponse({ type: StatementMapDto })
-  @ApiProblemResponses(400, 404)
-  map(
-    @Param('id', ParseIdPipe) procedureId: string,
-    @Query() query: MapQuery,
-  ): Promise<StatementMapDto> {
-    return this.statements.map(procedureId, query);
   }
 
   @Get('procedures/:id/statements.geojson')
