@@ -56,7 +56,12 @@ import { StatementsService } from './statements.service.js';
     ProceduresModule,
     StorageModule,
   ],
-  controllers: [IntakeController, ReceiptsController, PublicStatementsController, MapIndexController],
+  controllers: [
+    IntakeController,
+    ReceiptsController,
+    PublicStatementsController,
+    MapIndexController,
+  ],
   providers: [
     IntakeRepository,
     StatementBatcher,

@@ -4,10 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../../auth/decorators.js';
 import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
-import {
-  ListStatementsQuery,
-  PublicStatementListDto,
-} from '../dto/statement.dto.js';
+import { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';
 import { PublicStatementsService } from './public-statements.service.js';
 
 @ApiTags('statements')

@@ -3,10 +3,7 @@ import type { Response } from 'express';
 import { AppError } from '../../common/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../common/keyset-cursor.js';
 import { ProceduresService } from '../../procedures/procedures.service.js';
-import type {
-  ListStatementsQuery,
-  PublicStatementListDto,
-} from '../dto/statement.dto.js';
+import type { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';
 import { PublicStatementsRepository, type After } from './public-statements.repository.js';
 
 const GEOJSON_BATCH = 1000;
