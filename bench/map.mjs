@@ -3,12 +3,15 @@
  *
  * Boots the real app from dist/ (AppModule + configureApp, as main.ts does) on a database of its
  * own, seeds one published procedure in Essen with 100,000 published statements in bulk SQL,
- * then measures GET /api/procedures/:id/statements/map at zoom 12 (whole area, clusters) and
- * zoom 16 (a street in a hot spot, features) with autocannon, and explains both queries.
+ * then measures GET /api/procedures/:id/statements/map at zoom 12 (whole area) and zoom 16 (a
+ * street in a hot spot) with autocannon, each next to a bare floor measured in the same run
+ * (bench/json-floor.mjs: node:http answering the app's own answer, byte for byte), and the heap
+ * that the clustering index of the 100,000 points takes. Targets (issue 18): p99 < 50 ms,
+ * answers < 100 kB, throughput >= 0.5 x floor.
  *
  * Run: npm run bench:map   (builds the server first)
  *
- *   BENCH_ENGINE        postgres (default) | pglite (embedded, in memory)
+ *   BENCH_ENGINE        postgres | pglite (embedded, in memory); unset: both, one after the other
  *   BENCH_DATABASE_URL  admin connection, default postgres://postgres@127.0.0.1:5432/postgres;
  *                       the benchmark creates and drops its own database mitplanen_bench_map_<random>
  *   BENCH_ROWS          statements to seed (default 100000)
@@ -19,11 +22,13 @@
  * stdout: one JSON summary. stderr: progress, a table and the query plans.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../dist/src/app.module.js';
@@ -31,6 +36,7 @@ import { configureApp } from '../dist/src/configure-app.js';
 import { addDays, berlinDate } from '../dist/src/phases/deadlines/index.js';
 import { PhasesService } from '../dist/src/phases/phases.service.js';
 import { ProceduresService } from '../dist/src/procedures/procedures.service.js';
+import { MapIndexService } from '../dist/src/statements/map-index/map-index.service.js';
 import {
   createBenchDatabase,
   intSetting,
@@ -41,7 +47,7 @@ import {
 } from './support.mjs';
 
 const env = process.env;
-const ENGINE = env.BENCH_ENGINE ?? 'postgres';
+const ENGINE = env.BENCH_ENGINE;
 const ROWS = intSetting('BENCH_ROWS', 100_000);
 const CONNECTIONS = intSetting('BENCH_CONNECTIONS', 8);
 const DURATION_S = intSetting('BENCH_DURATION', 10);
@@ -223,7 +229,7 @@ async function probe(url, path) {
     bytes = buffer.length;
     body = JSON.parse(buffer.toString('utf8'));
   }
-  const items = body.mode === 'clusters' ? body.clusters.length : body.features.length;
+  const items = body.clusters.length + body.features.length;
   return { bytes, items, mode: body.mode, total: body.total, singleMs: Math.min(...samples) };
 }
 
@@ -252,43 +258,80 @@ function load(url, seconds) {
   });
 }
 
-/** The service's SQL (StatementsService.map), parameters filled in. */
-function mapSql(procedureId, s) {
-  const where = `s.procedure_id = '${procedureId}' AND s.publication_status = 'published' AND s.point <@ '(${s.bbox[0]},${s.bbox[1]}),(${s.bbox[2]},${s.bbox[3]})'::box`;
-  if (s.zoom >= 15) {
-    return `SELECT s.id, s.reference, s.point[0] AS x, s.point[1] AS y, s.topic, left(coalesce(s.published_text, s.text), 200) AS excerpt
-FROM statements s WHERE ${where} ORDER BY s.received_at LIMIT 5000`;
-  }
-  const cell = `${360 / 2 ** s.zoom / 4}::float8`;
-  return `SELECT count(*) AS count, avg(s.point[0]) AS x, avg(s.point[1]) AS y
-FROM statements s WHERE ${where}
-GROUP BY floor(s.point[0] / ${cell}), floor(s.point[1] / ${cell})`;
+/** The bare floor in a process of its own, answering `body`; stopped on cleanup. */
+async function startFloor(body) {
+  const dir = mkdtempSync(join(tmpdir(), 'mitplanen-floor-'));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'body.json');
+  writeFileSync(file, body);
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./json-floor.mjs', import.meta.url))],
+    {
+      env: { ...process.env, BODY_FILE: file, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  children.add(child);
+  const port = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.on('data', (chunk) => {
+      const match = /listening (\d+)/.exec(String(chunk));
+      if (match) resolve(Number(match[1]));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      children.delete(child);
+      child.kill('SIGTERM');
+    },
+  };
 }
 
-async function explain(ds, sql) {
-  const rows = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
-  const lines = rows.map((r) => r['QUERY PLAN']);
-  const ms = (label) => {
-    const line = lines.find((l) => l.startsWith(label));
-    return line ? Number(/([\d.]+) ms/.exec(line)?.[1]) : null;
-  };
-  const scan = lines.find((l) => /Scan on statements/.test(l))?.replace(/^[\s->]+/, '') ?? null;
+/** Heap taken by the clustering index of the procedure (built here, after a full GC). */
+async function indexMemory(app, procedureId) {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  const service = app.get(MapIndexService);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const built = await service.cache.index(procedureId, undefined);
+  const buildMs = performance.now() - started;
+  gc();
+  const after = process.memoryUsage().heapUsed;
   return {
-    usesPointIndex: lines.some((l) => l.includes('statements_point_idx')),
-    scan: scan?.replace(/\s+\(cost.*$/, '') ?? null,
-    planningMs: ms('Planning Time'),
-    executionMs: ms('Execution Time'),
-    lines,
+    points: built.points,
+    heapMb: round((after - before) / 1024 / 1024),
+    buildMs: round(buildMs),
   };
+}
+
+/** Both engines, each in a process of its own; one summary. */
+async function bothEngines() {
+  const results = {};
+  for (const engine of ['postgres', 'pglite']) {
+    log(`\n--- map, ${engine}`);
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_ENGINE: engine },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.add(child);
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    children.delete(child);
+    if (code !== 0) throw new Error(`map benchmark on ${engine} exited with ${code}`);
+    results[engine] = JSON.parse(out);
+  }
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
 async function main() {
   const started = performance.now();
   // Other work on the machine skews every figure; the summary says how busy it was.
   const loadBefore = loadavg()[0];
-  onCleanup(() => {
-    for (const child of children) child.kill();
-  });
   const { databaseUrl, name } = await createDatabase();
   log(`engine ${ENGINE}${name ? `, database ${name}` : ''}`);
   const { app, url } = await startApp(databaseUrl);
@@ -296,18 +339,16 @@ async function main() {
   const [{ server_version }] = await ds.query('SHOW server_version');
   const { procedureId, rows, seedSeconds } = await seed(app);
 
+  const memory = await indexMemory(app, procedureId);
+  log(
+    `clustering index: ${memory.points} points, ${memory.heapMb} MB heap, built in ${memory.buildMs} ms`,
+  );
+
   const scenarios = [];
-  const plans = [];
   for (const s of SCENARIOS) {
     const path = mapPath(procedureId, s);
     const shape = await probe(url, path);
-    const sql = mapSql(procedureId, s);
-    const direct = await ds.query(sql);
-    if (direct.length !== shape.items) {
-      throw new Error(
-        `bench SQL drifted from StatementsService.map: ${direct.length} rows, API ${shape.items}`,
-      );
-    }
+    const body = Buffer.from(await (await fetch(url + path)).arrayBuffer());
     log(`${s.name} (zoom ${s.zoom}): warm-up ${WARMUP_S} s`);
     await load(url + path, WARMUP_S);
     log(`${s.name} (zoom ${s.zoom}): ${CONNECTIONS} connections for ${DURATION_S} s`);
@@ -317,9 +358,11 @@ async function main() {
     if (r.errors || r.timeouts || r.non2xx) {
       throw new Error(`${s.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`);
     }
-    await sleep(200);
-    const plan = await explain(ds, sql);
-    plans.push({ s, sql, plan });
+    const floor = await startFloor(body);
+    log(`${s.name} floor (node:http, same ${body.length} bytes): ${DURATION_S} s`);
+    await load(floor.url, WARMUP_S);
+    const f = await load(floor.url, DURATION_S);
+    floor.stop();
     scenarios.push({
       name: s.name,
       zoom: s.zoom,
@@ -335,30 +378,22 @@ async function main() {
       mode: shape.mode,
       items: shape.items,
       total: shape.total,
-      explain: {
-        usesPointIndex: plan.usesPointIndex,
-        scan: plan.scan,
-        planningMs: plan.planningMs,
-        executionMs: plan.executionMs,
+      floor: { throughputRps: round(f.requests.average), p99Ms: f.latency.p99 },
+      ratio: Math.round((r.requests.average / f.requests.average) * 100) / 100,
+      targets: {
+        p99Below50Ms: r.latency.p99 < 50,
+        responseBelow100kB: shape.bytes < 100_000,
+        ratioAtLeastHalf: r.requests.average >= 0.5 * f.requests.average,
       },
     });
   }
 
-  for (const { s, sql, plan } of plans) {
-    log(`\n== ${s.name}, zoom ${s.zoom} ==\n${sql}\n\n${plan.lines.join('\n')}`);
-    log(
-      plan.usesPointIndex
-        ? 'GiST index statements_point_idx: USED'
-        : 'GiST index statements_point_idx: NOT USED',
-    );
-  }
   const load1 = [loadBefore, loadavg()[0]].map(round);
   log(
     `\n${ENGINE}, ${rows} statements, ${CONNECTIONS} connections, ${DURATION_S} s (latency resolution 1 ms), load average ${load1.join(' → ')} on ${cpus().length} CPUs`,
   );
-  log(
-    'scenario   zoom  requests  median ms  p99 ms  req/s  app CPU ms/req    bytes    items  GiST',
-  );
+  log('targets: p99 < 50 ms, answer < 100 kB, req/s >= 0.5 x floor (same run)');
+  log('scenario   zoom  requests  median ms  p99 ms  req/s  floor req/s  ratio    bytes  items');
   for (const r of scenarios) {
     log(
       [
@@ -368,13 +403,14 @@ async function main() {
         String(r.medianMs).padStart(10),
         String(r.p99Ms).padStart(7),
         String(r.throughputRps).padStart(6),
-        String(r.appCpuMsPerRequest).padStart(15),
+        String(r.floor.throughputRps).padStart(12),
+        String(r.ratio).padStart(6),
         String(r.responseBytes).padStart(8),
-        String(r.items).padStart(8),
-        r.explain.usesPointIndex ? '  yes' : '  no',
+        String(r.items).padStart(6),
       ].join(' '),
     );
   }
+  log(`index memory for ${memory.points} points: ${memory.heapMb} MB (printed, no target)`);
 
   const summary = {
     engine: ENGINE,
@@ -385,10 +421,14 @@ async function main() {
     durationSeconds: DURATION_S,
     cpus: cpus().length,
     loadAverage: load1,
+    index: memory,
     scenarios,
     elapsedSeconds: round((performance.now() - started) / 1000),
   };
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
-await runBenchmark(main, TIMEOUT_S);
+onCleanup(() => {
+  for (const child of children) child.kill();
+});
+await runBenchmark(ENGINE ? main : bothEngines, ENGINE ? TIMEOUT_S : 2 * TIMEOUT_S + 60);

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -50,20 +48,6 @@ export class AppModule {
           }),
         }),
         DatabaseModule,
-        ServeStaticModule.forRootAsync({
-          inject: [AppConfig],
-          // The built client is served at / with a fallback to index.html for its routes.
-          useFactory: (config: AppConfig) =>
-            existsSync(config.clientDir)
-              ? [
-                  {
-                    rootPath: config.clientDir,
-                    exclude: ['/api/{*path}'],
-                    serveStaticOptions: { maxAge: '1h' },
-                  },
-                ]
-              : [],
-        }),
         AuthModule,
         HealthModule,
         ClientConfigModule,

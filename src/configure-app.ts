@@ -3,6 +3,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
 import { limitJsonDepth } from './common/json-depth.js';
 import { createValidationPipe } from './common/validation.js';
@@ -60,8 +61,10 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
       response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
+  app.use(compressApi());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(limitJsonDepth);
+  serveClient(app, config.clientDir);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

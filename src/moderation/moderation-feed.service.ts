@@ -27,6 +27,12 @@ export interface FeedMessage {
 export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ModerationFeed');
   private readonly events = new Subject<ModerationEvent | StatementEvent>();
+  private readonly local = new Subject<ModerationEvent>();
+  /**
+   * Every event as it reaches this instance, for caches that invalidate from it (the map index):
+   * those committed here also right after their commit, before their NOTIFY comes back.
+   */
+  readonly changes: Observable<ModerationEvent | StatementEvent> = merge(this.events, this.local);
   private client: pg.Client | null = null;
   private stopEmbedded: (() => Promise<void>) | null = null;
   private stopped = false;
@@ -91,6 +97,11 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** An event committed by this instance, for `changes` only (its NOTIFY feeds the streams). */
+  announceLocally(event: ModerationEvent): void {
+    this.local.next(event);
+  }
+
   /**
    * Events for one SSE stream: first `ready` (the stream is subscribed, nothing from now on is
    * missed; clients reload their queue then), and a ping every 15 s to keep proxies open.
@@ -105,6 +116,7 @@ export class ModerationFeedService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     this.events.complete();
+    this.local.complete();
     await this.stopEmbedded?.().catch(() => undefined);
     const client = this.client;
     this.client = null;

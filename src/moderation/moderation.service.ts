@@ -13,7 +13,8 @@ import type {
   ReportDto,
 } from './dto/moderation.dto.js';
 import { REASON_TEXTS, type DecisionAction } from './moderation.types.js';
-import { notifyModerationFeed } from './feed-channel.js';
+import { notifyModerationFeed, type ModerationEvent } from './feed-channel.js';
+import { ModerationFeedService } from './moderation-feed.service.js';
 import { ModerationRepository } from './moderation.repository.js';
 import { personalDataHints } from './personal-data-hints.js';
 import { StatementsService } from '../statements/statements.service.js';
@@ -37,6 +38,7 @@ export class ModerationService {
     private readonly notifications: NotificationsService,
     private readonly repository: ModerationRepository,
     private readonly statements: StatementsService,
+    private readonly feed: ModerationFeedService,
   ) {}
 
   async queue(query: QueueQuery): Promise<QueueDto> {
@@ -75,7 +77,8 @@ export class ModerationService {
     const rule = RULES[dto.action];
     if (dto.action === 'redact' && dto.publishedText === undefined)
       throw new AppError('VALIDATION_FAILED');
-    return this.dataSource.transaction(async (manager) => {
+    let event: ModerationEvent | null = null;
+    const result = await this.dataSource.transaction(async (manager) => {
       const current = await this.repository.lockForDecision(manager, statementId);
       if (!current) throw new AppError('STATEMENT_NOT_FOUND');
       const state = {
@@ -118,13 +121,14 @@ export class ModerationService {
         from: current.publication_status,
         to: rule.to,
       });
-      await notifyModerationFeed(manager, {
+      event = {
         type: 'statement.decided',
         statementId,
         procedureId: current.procedure_id,
         reference: current.reference,
         publicationStatus: rule.to,
-      });
+      };
+      await notifyModerationFeed(manager, event);
       if (dto.action === 'reject' && current.email && dto.reasonCode) {
         const reason = REASON_TEXTS[dto.reasonCode];
         await this.notifications.enqueue(manager, {
@@ -141,6 +145,9 @@ export class ModerationService {
         publishedText,
       };
     });
+    // This instance's caches learn of the decision before its answer leaves (the NOTIFY follows).
+    if (event) this.feed.announceLocally(event);
+    return result;
   }
 
   /** Anyone may report a published statement; repeated reports raise a count, not new rows. */

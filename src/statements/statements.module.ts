@@ -13,6 +13,9 @@ import { StatementCounter } from './entities/statement-counter.entity.js';
 import { StatementSubmitter } from './entities/statement-submitter.entity.js';
 import { Statement } from './entities/statement.entity.js';
 import { IntakeController } from './intake/intake.controller.js';
+import { MapIndexController } from './map-index/map-index.controller.js';
+import { MapIndexRepository } from './map-index/map-index.repository.js';
+import { MapIndexService } from './map-index/map-index.service.js';
 import { IntakeRepository } from './intake/intake.repository.js';
 import { IntakeService } from './intake/intake.service.js';
 import { StatementBatcher } from './intake/statement-batcher.js';
@@ -53,13 +56,20 @@ import { StatementsService } from './statements.service.js';
     ProceduresModule,
     StorageModule,
   ],
-  controllers: [IntakeController, ReceiptsController, PublicStatementsController],
+  controllers: [
+    IntakeController,
+    ReceiptsController,
+    PublicStatementsController,
+    MapIndexController,
+  ],
   providers: [
     IntakeRepository,
     StatementBatcher,
     IntakeService,
     PublicStatementsRepository,
     PublicStatementsService,
+    MapIndexRepository,
+    MapIndexService,
     ReceiptsRepository,
     ReceiptsService,
     StatementsRepository,

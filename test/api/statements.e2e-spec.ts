@@ -352,7 +352,7 @@ describe('statements', () => {
     expect(clusters.body.total).toBe(12);
     expect(clusters.body.clusters.length).toBeLessThan(12);
     const features = await t.http
-      .get(`/api/procedures/${procedureId}/statements/map?bbox=7.0,51.43,7.005,51.44&zoom=16`)
+      .get(`/api/procedures/${procedureId}/statements/map?bbox=7.0,51.43,7.005,51.44&zoom=19`)
       .expect(200);
     expect(features.body).toMatchObject({ mode: 'features', total: 6 });
     const page1 = await t.http.get(`/api/procedures/${procedureId}/statements?limit=5`).expect(200);

@@ -134,6 +134,53 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     expect(received).toEqual(expect.arrayContaining([...references]));
   });
 
+  it('shows a publication change made through one instance on the other instance’s map within a second', async () => {
+    const { procedureId, phaseId } = await openPhase(a, { moderationMode: 'pre' });
+    const moderator = await sessionCookie(a, (await createUser(a, { roles: ['moderator'] })).id);
+    const submitted = await a.http
+      .post(`/api/phases/${phaseId}/statements`)
+      .set('X-Forwarded-For', clientIp(900_010))
+      .send(statementBody({ geometry: { type: 'Point', coordinates: [7.005, 51.435] } }))
+      .expect(201);
+    const id = submitted.body.id as string;
+    const mapOnB = (etag?: string) => {
+      const req = b.http.get(
+        `/api/procedures/${procedureId}/statements/map?bbox=6.9,51.4,7.1,51.5&zoom=20`,
+      );
+      return etag ? req.set('If-None-Match', etag) : req;
+    };
+    // Instance b has built its index (and holds a copy's ETag) before the change.
+    const before = await mapOnB().expect(200);
+    expect(before.body.total).toBe(0);
+    await mapOnB(before.headers.etag).expect(304);
+    /** Milliseconds until b's map shows `shown` (polling every 20 ms; fails after 5 s). */
+    const untilOnB = async (shown: boolean): Promise<number> => {
+      const started = performance.now();
+      for (;;) {
+        const res = await mapOnB().expect(200);
+        const ids = res.body.features.map((f: { id: string }) => f.id);
+        if (ids.includes(id) === shown) return performance.now() - started;
+        if (performance.now() - started > 5000) throw new Error('not visible after 5 s');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    const decide = (body: Record<string, unknown>) =>
+      a.http
+        .post(`/api/moderation/statements/${id}/decisions`)
+        .set('Cookie', moderator)
+        .set('Origin', a.url)
+        .send(body)
+        .expect(200);
+    await decide({ action: 'approve', expectedVersion: 0 });
+    expect(await untilOnB(true)).toBeLessThan(1000);
+    const published = await mapOnB().expect(200);
+    await decide({ action: 'reject', reasonCode: 'insult', expectedVersion: 1 });
+    expect(await untilOnB(false)).toBeLessThan(1000);
+    // b's old copy is no longer current: the next answer carries the change.
+    const after = await mapOnB(published.headers.etag).expect(200);
+    expect(JSON.stringify(after.body)).not.toContain(id);
+  });
+
   it('numbers one key sent to both instances at once exactly once, with one answer', async () => {
     const { phaseId } = await openPhase(a, { moderationMode: 'pre' });
     const KEYS = 200;

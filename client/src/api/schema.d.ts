@@ -667,23 +667,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/procedures/{id}/statements/map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published statements for the map: clusters below zoom 15, features from 15 (public) */
-        get: operations["PublicStatementsController_map"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/procedures/{id}/statements.geojson": {
         parameters: {
             query?: never;
@@ -693,6 +676,40 @@ export interface paths {
         };
         /** Published statements as RFC 7946 GeoJSON, without personal data (public) */
         get: operations["PublicStatementsController_geojson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published statements for the map from a clustering index: clusters with the zoom that splits them, single points with their id (public) */
+        get: operations["MapIndexController_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/statements/{statementId}/excerpt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The excerpt of one published statement, for a click on the map */
+        get: operations["MapIndexController_excerpt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1608,24 +1625,35 @@ export interface components {
             /** @description [lon, lat] of the cluster centre */
             position: number[];
             count: number;
+            /** @description The zoom at which this cluster splits up: a click zooms there */
+            expansionZoom: number;
         };
         MapFeatureDto: {
             /** Format: uuid */
             id: string;
-            reference: string;
             /** @description [lon, lat] */
             position: number[];
-            topic: string | null;
-            /** @description The first 200 characters of the published text */
-            excerpt: string;
         };
         StatementMapDto: {
-            /** @enum {string} */
+            /**
+             * @description `features` when every statement in the box is a single point
+             * @enum {string}
+             */
             mode: "clusters" | "features";
             clusters: components["schemas"]["MapClusterDto"][];
             features: components["schemas"]["MapFeatureDto"][];
             /** @description Published statements with a location in the box */
             total: number;
+        };
+        MapExcerptDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            topic: string | null;
+            /** @description The first 200 characters of the published text */
+            excerpt: string;
+            /** Format: date-time */
+            receivedAt: string;
         };
         ModerationStatsDto: {
             pending: number;
@@ -4179,13 +4207,9 @@ export interface operations {
             };
         };
     };
-    PublicStatementsController_map: {
+    PublicStatementsController_geojson: {
         parameters: {
-            query: {
-                bbox: string;
-                zoom: number;
-                topic?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -4194,13 +4218,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description FeatureCollection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["StatementMapDto"];
-                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names each field */
             400: {
@@ -4222,10 +4245,17 @@ export interface operations {
             };
         };
     };
-    PublicStatementsController_geojson: {
+    MapIndexController_map: {
         parameters: {
-            query?: never;
-            header?: never;
+            query: {
+                bbox: string;
+                zoom: number;
+                topic?: string;
+            };
+            header?: {
+                /** @description ETag of a copy held */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4233,12 +4263,60 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description FeatureCollection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["StatementMapDto"];
+                };
+            };
+            /** @description The copy with this ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MapIndexController_excerpt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapExcerptDto"];
+                };
             };
             /** @description Invalid input; `errors` names each field */
             400: {

@@ -131,27 +131,25 @@ export class MapClusterDto {
 
   @ApiProperty()
   count!: number;
+
+  @ApiProperty({ description: 'The zoom at which this cluster splits up: a click zooms there' })
+  expansionZoom!: number;
 }
 
+/** A single statement on the map: its place and id only; the excerpt comes per click. */
 export class MapFeatureDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty()
-  reference!: string;
-
   @ApiProperty({ description: '[lon, lat]', type: 'array', items: { type: 'number' } })
   position!: [number, number];
-
-  @ApiProperty({ type: String, nullable: true })
-  topic!: string | null;
-
-  @ApiProperty({ description: 'The first 200 characters of the published text' })
-  excerpt!: string;
 }
 
 export class StatementMapDto {
-  @ApiProperty({ enum: ['clusters', 'features'] })
+  @ApiProperty({
+    enum: ['clusters', 'features'],
+    description: '`features` when every statement in the box is a single point',
+  })
   mode!: 'clusters' | 'features';
 
   @ApiProperty({ type: [MapClusterDto] })
@@ -162,6 +160,23 @@ export class StatementMapDto {
 
   @ApiProperty({ description: 'Published statements with a location in the box' })
   total!: number;
+}
+
+export class MapExcerptDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  topic!: string | null;
+
+  @ApiProperty({ description: 'The first 200 characters of the published text' })
+  excerpt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt!: string;
 }
 
 export class StatusQuery {

@@ -4,12 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../../auth/decorators.js';
 import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
-import {
-  ListStatementsQuery,
-  MapQuery,
-  PublicStatementListDto,
-  StatementMapDto,
-} from '../dto/statement.dto.js';
+import { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';
 import { PublicStatementsService } from './public-statements.service.js';
 
 @ApiTags('statements')
@@ -27,20 +22,6 @@ export class PublicStatementsController {
     @Query() query: ListStatementsQuery,
   ): Promise<PublicStatementListDto> {
     return this.statements.list(procedureId, query);
-  }
-
-  @Get('procedures/:id/statements/map')
-  @Public()
-  @ApiOperation({
-    summary: 'Published statements for the map: clusters below zoom 15, features from 15 (public)',
-  })
-  @ApiOkResponse({ type: StatementMapDto })
-  @ApiProblemResponses(400, 404)
-  map(
-    @Param('id', ParseIdPipe) procedureId: string,
-    @Query() query: MapQuery,
-  ): Promise<StatementMapDto> {
-    return this.statements.map(procedureId, query);
   }
 
   @Get('procedures/:id/statements.geojson')

@@ -21,15 +21,6 @@ export interface PublicListRow {
   phase_id: string;
 }
 
-export interface MapFeatureRow {
-  id: string;
-  reference: string;
-  x: number;
-  y: number;
-  topic: string | null;
-  excerpt: string;
-}
-
 export interface GeoJsonRow {
   id: string;
   reference: string;
@@ -76,40 +67,6 @@ export class PublicStatementsRepository {
               s.received_at, s.phase_id
        FROM statements s WHERE ${where.join(' AND ')}
        ORDER BY s.received_at, s.id LIMIT ${limit}`,
-      params,
-    );
-  }
-
-  private mapWhere(procedureId: string, bbox: BBox2D, topic: string | undefined) {
-    const params: unknown[] = [procedureId, box(bbox)];
-    const topicFilter = topic ? `AND s.topic = $${params.push(topic)}` : '';
-    const where = `s.procedure_id = $1 AND s.publication_status = 'published' AND s.point <@ $2::box ${topicFilter}`;
-    return { params, where };
-  }
-
-  /** Single published statements in the box, at most 5,000. */
-  mapFeatures(procedureId: string, bbox: BBox2D, topic?: string): Promise<MapFeatureRow[]> {
-    const { params, where } = this.mapWhere(procedureId, bbox, topic);
-    return this.dataSource.query<MapFeatureRow[]>(
-      `SELECT s.id, s.reference, s.point[0] AS x, s.point[1] AS y, s.topic, left(${PUBLIC_TEXT}, 200) AS excerpt
-       FROM statements s WHERE ${where} ORDER BY s.received_at LIMIT 5000`,
-      params,
-    );
-  }
-
-  /** Published statements in the box, counted on a grid of `cell` degrees. */
-  mapClusters(
-    procedureId: string,
-    bbox: BBox2D,
-    cell: number,
-    topic?: string,
-  ): Promise<{ count: string; x: number; y: number }[]> {
-    const { params, where } = this.mapWhere(procedureId, bbox, topic);
-    const cellParam = `$${params.push(cell)}::float8`;
-    return this.dataSource.query(
-      `SELECT count(*) AS count, avg(s.point[0]) AS x, avg(s.point[1]) AS y
-       FROM statements s WHERE ${where}
-       GROUP BY floor(s.point[0] / ${cellParam}), floor(s.point[1] / ${cellParam})`,
       params,
     );
   }

@@ -3,12 +3,7 @@ import type { Response } from 'express';
 import { AppError } from '../../common/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../common/keyset-cursor.js';
 import { ProceduresService } from '../../procedures/procedures.service.js';
-import type {
-  ListStatementsQuery,
-  MapQuery,
-  PublicStatementListDto,
-  StatementMapDto,
-} from '../dto/statement.dto.js';
+import type { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';
 import { PublicStatementsRepository, type After } from './public-statements.repository.js';
 
 const GEOJSON_BATCH = 1000;
@@ -51,42 +46,6 @@ export class PublicStatementsService {
         phaseId: r.phase_id,
       })),
       nextCursor,
-    };
-  }
-
-  /**
-   * The public map: clusters on a grid at low zoom, single features from zoom 15, both
-   * answered from the GiST index on the representative point.
-   */
-  async map(procedureId: string, query: MapQuery): Promise<StatementMapDto> {
-    await this.assertPublicProcedure(procedureId);
-    if (query.zoom >= 15) {
-      const rows = await this.repository.mapFeatures(procedureId, query.bbox, query.topic);
-      return {
-        mode: 'features',
-        clusters: [],
-        features: rows.map((r) => ({
-          id: r.id,
-          reference: r.reference,
-          position: [r.x, r.y],
-          topic: r.topic,
-          excerpt: r.excerpt,
-        })),
-        total: rows.length,
-      };
-    }
-    // A cell of about 64 screen pixels at this zoom (256-pixel tiles).
-    const cell = 360 / 2 ** query.zoom / 4;
-    const rows = await this.repository.mapClusters(procedureId, query.bbox, cell, query.topic);
-    const clusters = rows.map((r) => ({
-      position: [Number(r.x), Number(r.y)] as [number, number],
-      count: Number(r.count),
-    }));
-    return {
-      mode: 'clusters',
-      clusters,
-      features: [],
-      total: clusters.reduce((n, c) => n + c.count, 0),
     };
   }
 

@@ -47,6 +47,7 @@ export type StatementMapCluster = Omit<Schemas['MapClusterDto'], 'position'> & {
 export type StatementMapFeature = Omit<Schemas['MapFeatureDto'], 'position'> & {
   position: LonLat;
 };
+export type StatementExcerpt = Schemas['MapExcerptDto'];
 export type StatementMap = Omit<Schemas['StatementMapDto'], 'clusters' | 'features'> & {
   clusters: StatementMapCluster[];
   features: StatementMapFeature[];

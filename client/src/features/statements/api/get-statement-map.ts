@@ -27,7 +27,7 @@ export const getStatementMapQueryOptions = (procedureId: string, query: Statemen
     staleTime: 30_000,
   });
 
-/** Published statements in the map view: clusters below zoom 15, single ones from 15. */
+/** Published statements in the map view: clusters and single points from the server's index. */
 export const useStatementMap = (procedureId: string, query: StatementMapQuery | null) =>
   useQuery({
     ...getStatementMapQueryOptions(procedureId, query ?? { bbox: '', zoom: 0 }),

@@ -15,6 +15,7 @@ import { BaseMap } from '@/components/map/base-map';
 import { FitBounds } from '@/components/map/fit-bounds';
 import { toLatLngs } from '@/components/map/geometry';
 import { CONTENT_LANGUAGE } from '@/config/site';
+import { useStatementExcerpt } from '@/features/statements/api/get-statement-excerpt';
 import {
   useStatementMap,
   type StatementMapQuery,
@@ -84,7 +85,7 @@ function labelledIcon(className: string, visible: string, label: string, size: n
 function ClusterMarker({ cluster }: { cluster: StatementMapCluster }) {
   const { t, i18n } = useTranslation();
   const map = useMap();
-  const { count, position } = cluster;
+  const { count, position, expansionZoom } = cluster;
   const icon = useMemo(() => {
     const size = Math.round(clamp(30 + Math.log10(count) * 12, 30, 60));
     return labelledIcon(
@@ -97,28 +98,62 @@ function ClusterMarker({ cluster }: { cluster: StatementMapCluster }) {
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       click: () => {
-        map.setView(toLatLng(position), Math.min(map.getZoom() + 2, map.getMaxZoom()));
+        // The zoom at which the index splits this cluster (at least one step in).
+        const zoom = Math.max(expansionZoom, map.getZoom() + 1);
+        map.setView(toLatLng(position), Math.min(zoom, map.getMaxZoom()));
         // The cluster goes when the map zooms: keep keyboard users on the map.
         map.getContainer().focus({ preventScroll: true });
       },
     }),
-    [map, position],
+    [map, position, expansionZoom],
   );
   return <Marker position={toLatLng(position)} icon={icon} eventHandlers={handlers} />;
 }
 
-function FeatureMarker({ feature }: { feature: StatementMapFeature }) {
+/** The popup's content: the excerpt, fetched when the popup opens. */
+function ExcerptContent({ procedureId, id }: { procedureId: string; id: string }) {
   const { t } = useTranslation();
-  const { reference, position, topic, excerpt } = feature;
+  const excerpt = useStatementExcerpt(procedureId, id, true);
+  if (excerpt.isError) return <p>{t('statements.public.excerptError')}</p>;
+  if (!excerpt.data) return <p>{t('statements.public.excerptLoading')}</p>;
+  const { reference, topic, excerpt: text } = excerpt.data;
+  return (
+    <>
+      <p className="statement-popup__reference">
+        {t('statements.public.reference', { reference })}
+      </p>
+      {topic ? (
+        <p className="tag" lang={CONTENT_LANGUAGE}>
+          {topic}
+        </p>
+      ) : null}
+      <p className="statement-popup__excerpt" lang={CONTENT_LANGUAGE}>
+        {text}
+        {text.length >= EXCERPT_LENGTH ? '…' : ''}
+      </p>
+    </>
+  );
+}
+
+function FeatureMarker({
+  procedureId,
+  feature,
+}: {
+  procedureId: string;
+  feature: StatementMapFeature;
+}) {
+  const { t } = useTranslation();
+  const { id, position } = feature;
+  const [open, setOpen] = useState(false);
   const markerRef = useRef<LeafletMarker>(null);
   const icon = useMemo(
-    () =>
-      labelledIcon('statement-marker', '', t('statements.public.markerLabel', { reference }), 26),
-    [reference, t],
+    () => labelledIcon('statement-marker', '', t('statements.public.markerLabel'), 26),
+    [t],
   );
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       popupopen: (event) => {
+        setOpen(true);
         const element = event.popup.getElement();
         const close = element?.querySelector('.leaflet-popup-close-button');
         close?.setAttribute('aria-label', t('statements.public.closePopup'));
@@ -146,6 +181,7 @@ function FeatureMarker({ feature }: { feature: StatementMapFeature }) {
         <div
           className="statement-popup"
           tabIndex={-1}
+          aria-live="polite"
           onKeyDown={(event) => {
             // Leaflet closes popups with Escape only while the map itself has the focus.
             if (event.key === 'Escape') {
@@ -154,22 +190,30 @@ function FeatureMarker({ feature }: { feature: StatementMapFeature }) {
             }
           }}
         >
-          <p className="statement-popup__reference">
-            {t('statements.public.reference', { reference })}
-          </p>
-          {topic ? (
-            <p className="tag" lang={CONTENT_LANGUAGE}>
-              {topic}
-            </p>
-          ) : null}
-          <p className="statement-popup__excerpt" lang={CONTENT_LANGUAGE}>
-            {excerpt}
-            {excerpt.length >= EXCERPT_LENGTH ? '…' : ''}
-          </p>
+          {open ? <ExcerptContent procedureId={procedureId} id={id} /> : null}
         </div>
       </Popup>
     </Marker>
   );
+}
+
+/** "87 Gruppen, 100.000 Stellungnahmen in diesem Ausschnitt": what the map shows, as text. */
+function useCountText(): (data: { clusters: unknown[]; total: number }) => string {
+  const { t, i18n } = useTranslation();
+  return (data) => {
+    const statements = t('statements.public.mapCount', {
+      count: data.total,
+      formatted: formatCount(data.total, i18n.language),
+    });
+    const groups = data.clusters.length;
+    return groups === 0
+      ? statements
+      : t('statements.public.mapGroups', {
+          count: groups,
+          formatted: formatCount(groups, i18n.language),
+          statements,
+        });
+  };
 }
 
 interface StatementsMapProps {
@@ -178,12 +222,13 @@ interface StatementsMapProps {
 }
 
 /**
- * Published statements with a location, for the visible part of the map: numbered clusters
- * at low zoom (a click or Enter zooms in), single statements from zoom 15 (a click or Enter
- * opens the excerpt). Loaded from the server for each view, after the map has stopped moving.
+ * Published statements with a location, for the visible part of the map, from the server's
+ * clustering index: numbered clusters (a click or Enter zooms to where they split) and single
+ * statements (a click or Enter opens the excerpt, fetched then). Loaded from the server for each view, after the map has stopped moving.
  */
 export function StatementsMap({ procedure, topic }: StatementsMapProps) {
   const { t } = useTranslation();
+  const countText = useCountText();
   const [view, setView] = useState<StatementMapQuery | null>(null);
   const query = view ? { ...view, topic } : null;
   const map = useStatementMap(procedure.id, query);
@@ -198,7 +243,7 @@ export function StatementsMap({ procedure, topic }: StatementsMapProps) {
           : data
             ? data.total === 0
               ? t('statements.public.mapEmpty')
-              : t('statements.public.mapCount', { count: data.total })
+              : countText(data)
             : t('statements.public.mapLoading')}
       </p>
       <BaseMap
@@ -215,17 +260,15 @@ export function StatementsMap({ procedure, topic }: StatementsMapProps) {
             interactive={false}
           />
         </Pane>
-        {data?.mode === 'clusters'
-          ? data.clusters.map((cluster) => (
-              <ClusterMarker
-                key={`${cluster.position[0]},${cluster.position[1]}:${cluster.count}`}
-                cluster={cluster}
-              />
-            ))
-          : null}
-        {data?.mode === 'features'
-          ? data.features.map((feature) => <FeatureMarker key={feature.id} feature={feature} />)
-          : null}
+        {data?.clusters.map((cluster) => (
+          <ClusterMarker
+            key={`${cluster.position[0]},${cluster.position[1]}:${cluster.count}`}
+            cluster={cluster}
+          />
+        ))}
+        {data?.features.map((feature) => (
+          <FeatureMarker key={feature.id} procedureId={procedure.id} feature={feature} />
+        ))}
       </BaseMap>
       <p id="statements-map-hint" className="hint">
         {t('statements.public.mapHint')}
