@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { LoggerModule } from 'nestjs-pino';
 import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
@@ -26,29 +25,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              redact: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'res.headers["set-cookie"]',
-              ],
-              autoLogging: { ignore: (req) => req.url === '/api/health' },
-              // One short line per request: no headers, cookies or bodies in the logs.
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  url: req.url,
-                }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-            },
-          }),
-        }),
         DatabaseModule,
         ServeStaticModule.forRootAsync({
           inject: [AppConfig],

@@ -2,9 +2,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { ProblemDto } from './common/openapi.js';
 import { limitJsonDepth } from './common/json-depth.js';
+import { createHttpLogger, PinoLoggerService } from './common/logging.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -29,7 +29,9 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const httpLogger = createHttpLogger(config.logLevel);
+  app.useLogger(new PinoLoggerService(httpLogger.logger));
+  app.use(httpLogger);
   if (config.trustProxy !== undefined) {
     const n = Number(config.trustProxy);
     app.set('trust proxy', Number.isInteger(n) ? n : config.trustProxy);
