@@ -2,10 +2,10 @@ import { Controller, Get, Header, HttpCode, HttpStatus, Post, Req, Res } from '@
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, SignedIn } from './decorators.js';
+import { CurrentUser, SignedIn } from '../common/decorators.js';
 import { AccountExportDto } from './dto/auth.dto.js';
 import { SESSION_COOKIE } from './sessions.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 /** A signed-in person's own data (DSGVO Art. 15 and 17). */
 @ApiTags('account')

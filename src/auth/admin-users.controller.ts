@@ -14,7 +14,7 @@ import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
-import { Roles } from './decorators.js';
+import { Roles } from '../common/decorators.js';
 import { AdminUserDto, AdminUserListDto, ListUsersQuery, SetRolesDto } from './dto/auth.dto.js';
 
 @ApiTags('admin')

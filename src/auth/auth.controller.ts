@@ -23,7 +23,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public, SignedIn } from './decorators.js';
+import { CurrentUser, Public, SignedIn } from '../common/decorators.js';
+import { requestOrigin } from '../common/request-origin.js';
 import {
   AcceptedDto,
   ForgotPasswordDto,
@@ -38,11 +39,7 @@ import { LocalAuthGuard } from './local-auth.guard.js';
 import { OidcService } from './oidc.service.js';
 import { AUTH_RATE_LIMIT, RateLimited } from './rate-limit.guard.js';
 import { SESSION_COOKIE } from './sessions.service.js';
-import type { SessionUser } from './session-user.js';
-
-export function requestOrigin(request: Request): string {
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
+import type { SessionUser } from '../common/session-user.js';
 
 @ApiTags('auth')
 @Controller('auth')

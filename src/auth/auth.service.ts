@@ -5,12 +5,12 @@ import { AppError } from '../common/errors/app-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { User } from '../users/entities/user.entity.js';
-import type { Role } from '../users/roles.js';
+import type { Role } from '../common/roles.js';
 import { UsersService } from '../users/users.service.js';
 import type { AccountExportDto, RegisterDto, SessionUserDto } from './dto/auth.dto.js';
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from './mails.js';
 import { SessionsService } from './sessions.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;

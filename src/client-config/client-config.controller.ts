@@ -1,4 +1,4 @@
-import { Public } from '../auth/decorators.js';
+import { Public } from '../common/decorators.js';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config.js';

@@ -1,4 +1,4 @@
-import { Public } from '../auth/decorators.js';
+import { Public } from '../common/decorators.js';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {

@@ -10,8 +10,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { CurrentUser, Public, Roles } from '../common/decorators.js';
+import type { SessionUser } from '../common/session-user.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import {

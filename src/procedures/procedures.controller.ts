@@ -26,8 +26,8 @@ import {
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { Response } from 'express';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { CurrentUser, Public, Roles } from '../common/decorators.js';
+import type { SessionUser } from '../common/session-user.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { DocumentsService, type UploadedFile as StoredUpload } from './documents.service.js';

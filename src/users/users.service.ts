@@ -6,7 +6,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error.js';
 import { UserToken, type TokenPurpose } from './entities/user-token.entity.js';
 import { User } from './entities/user.entity.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 
 /** argon2id with the OWASP-recommended minimum (19 MiB, 2 passes). */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -15,7 +15,7 @@ import {
   MinLength,
 } from 'class-validator';
 import type { User } from '../../users/entities/user.entity.js';
-import { ROLES, type Role } from '../../users/roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
