@@ -173,6 +173,210 @@ export class AssessmentService {
       return { updated: rows.length };
     });
   }
+<<<<<<< HEAD
+=======
+
+  /**
+   * Finds mass submissions: pairs of statements whose pg_trgm similarity reaches the
+   * threshold, joined into groups. Replaces the procedure's earlier grouping.
+   */
+  async detectGroups(procedureId: string, dto: DetectGroupsDto): Promise<StatementGroupListDto> {
+    await this.procedure(procedureId);
+    const threshold = dto.threshold ?? 0.8;
+    await this.dataSource.transaction(async (manager) => {
+      // `%` uses the trigram index; the threshold it applies is this transaction's setting.
+      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+        String(threshold),
+      ]);
+      const pairs = await manager.query<{ a: string; b: string }[]>(
+        `SELECT a.id AS a, b.id AS b FROM statements a
+         JOIN statements b ON b.procedure_id = a.procedure_id AND a.id < b.id AND a.text % b.text
+         WHERE a.procedure_id = $1 AND similarity(a.text, b.text) >= $2`,
+        [procedureId, threshold],
+      );
+      await manager.query(`UPDATE assessments SET group_id = NULL WHERE procedure_id = $1`, [
+        procedureId,
+      ]);
+      await manager.query(`DELETE FROM statement_groups WHERE procedure_id = $1`, [procedureId]);
+      for (const members of groupPairs(pairs.map((p) => [p.a, p.b]))) {
+        const [group] = rowsOf<{ id: string }>(
+          await manager.query(
+            `INSERT INTO statement_groups (procedure_id, lead_statement_id, size)
+             SELECT $1, (SELECT id FROM statements WHERE id = ANY($2::uuid[]) ORDER BY received_at, id LIMIT 1), $3
+             RETURNING id`,
+            [procedureId, members, members.length],
+          ),
+        );
+        await manager.query(
+          `INSERT INTO assessments (statement_id, procedure_id, group_id, updated_at)
+           SELECT id, procedure_id, $2, now() FROM statements WHERE id = ANY($1::uuid[])
+           ON CONFLICT (statement_id) DO UPDATE SET group_id = EXCLUDED.group_id`,
+          [members, group.id],
+        );
+      }
+    });
+    return this.groups(procedureId);
+  }
+
+  async groups(procedureId: string): Promise<StatementGroupListDto> {
+    await this.procedure(procedureId);
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        size: number;
+        lead_statement_id: string;
+        reference: string;
+        excerpt: string;
+        public_notice: boolean;
+        assessed: string;
+      }[]
+    >(
+      `SELECT g.id, g.size, g.lead_statement_id, s.reference, left(s.text, 300) AS excerpt, g.public_notice,
+              (SELECT count(*) FROM assessments a WHERE a.group_id = g.id AND a.result IS NOT NULL) AS assessed
+       FROM statement_groups g JOIN statements s ON s.id = g.lead_statement_id
+       WHERE g.procedure_id = $1 ORDER BY g.size DESC, s.received_at`,
+      [procedureId],
+    );
+    return {
+      items: rows.map((r): StatementGroupDto => ({
+        id: r.id,
+        size: r.size,
+        leadStatementId: r.lead_statement_id,
+        leadReference: r.reference,
+        excerpt: r.excerpt,
+        assessed: Number(r.assessed),
+        publicNotice: r.public_notice,
+      })),
+    };
+  }
+
+  /** One response for every member of a group of near-identical statements. */
+  async putGroup(
+    actor: SessionUser,
+    groupId: string,
+    dto: PutGroupAssessmentDto,
+  ): Promise<CountDto> {
+    const response = responseFor(dto.result, dto.response);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockGroup(manager, groupId);
+      const rows = rowsOf<{ statement_id: string }>(
+        await manager.query(
+          `UPDATE assessments SET result = $2, response = $3, version = version + 1, updated_by = $4, updated_at = now()
+           WHERE group_id = $1 RETURNING statement_id`,
+          [groupId, dto.result, response, actor.id],
+        ),
+      );
+      await manager.query(
+        `UPDATE statements SET processing_status = 'assessed'
+         WHERE id IN (SELECT statement_id FROM assessments WHERE group_id = $1)`,
+        [groupId],
+      );
+      await this.audit.record(manager, {
+        actor,
+        entityType: 'statement_group',
+        entityId: groupId,
+        action: 'assessment.put_group',
+        after: { result: dto.result, response, statements: rows.length },
+      });
+      return { updated: rows.length };
+    });
+  }
+
+  /** docs/domain.md#2-statements-two-independent-states: more than 50 essentially identical statements may be answered by a notice. */
+  async setPublicNotice(
+    actor: SessionUser,
+    groupId: string,
+    publicNotice: boolean,
+  ): Promise<StatementGroupDto> {
+    const procedureId = await this.dataSource.transaction(async (manager) => {
+      const group = await this.lockGroup(manager, groupId);
+      if (publicNotice && group.size < PUBLIC_NOTICE_MIN_GROUP) {
+        throw AppError.field('GROUP_TOO_SMALL_FOR_NOTICE', 'publicNotice', 'groupTooSmall', {
+          de: `Die Gruppe hat ${group.size} Stellungnahmen; nötig sind mehr als 50.`,
+          en: `The group has ${group.size} statements; more than 50 are needed.`,
+        });
+      }
+      await manager.query(`UPDATE statement_groups SET public_notice = $2 WHERE id = $1`, [
+        groupId,
+        publicNotice,
+      ]);
+      await this.audit.record(manager, {
+        actor,
+        entityType: 'statement_group',
+        entityId: groupId,
+        action: 'assessment.public_notice',
+        after: { publicNotice, size: group.size },
+      });
+      return group.procedure_id;
+    });
+    const { items } = await this.groups(procedureId);
+    return items.find((g) => g.id === groupId)!;
+  }
+
+  private async lockGroup(
+    manager: EntityManager,
+    groupId: string,
+  ): Promise<{ size: number; procedure_id: string }> {
+    const [group] = await manager.query<{ size: number; procedure_id: string }[]>(
+      `SELECT size, procedure_id FROM statement_groups WHERE id = $1 FOR UPDATE`,
+      [groupId],
+    );
+    if (!group) throw new AppError('STATEMENT_GROUP_NOT_FOUND');
+    return group;
+  }
+
+  async templates(procedureId: string, topic: string | undefined): Promise<ResponseTemplateDto[]> {
+    await this.procedure(procedureId);
+    const rows = await this.dataSource.getRepository(ResponseTemplate).find({
+      where: topic
+        ? [
+            { procedureId, topic },
+            { procedureId, topic: IsNull() },
+          ]
+        : { procedureId },
+      order: { title: 'ASC' },
+    });
+    return rows.map(templateDto);
+  }
+
+  async createTemplate(
+    procedureId: string,
+    dto: ResponseTemplateInputDto,
+  ): Promise<ResponseTemplateDto> {
+    const procedure = await this.procedure(procedureId);
+    assertTopic(procedure, dto.topic);
+    const repo = this.dataSource.getRepository(ResponseTemplate);
+    const saved = await repo.save(
+      repo.create({
+        procedureId,
+        title: dto.title,
+        topic: dto.topic ?? null,
+        result: dto.result,
+        text: dto.text,
+      }),
+    );
+    return templateDto(saved);
+  }
+
+  async updateTemplate(id: string, dto: ResponseTemplateInputDto): Promise<ResponseTemplateDto> {
+    const repo = this.dataSource.getRepository(ResponseTemplate);
+    const template = await repo.findOneBy({ id });
+    if (!template) throw new AppError('RESPONSE_TEMPLATE_NOT_FOUND');
+    assertTopic(await this.procedure(template.procedureId), dto.topic);
+    Object.assign(template, {
+      title: dto.title,
+      topic: dto.topic ?? null,
+      result: dto.result,
+      text: dto.text,
+    });
+    return templateDto(await repo.save(template));
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    const result = await this.dataSource.getRepository(ResponseTemplate).delete({ id });
+    if (!result.affected) throw new AppError('RESPONSE_TEMPLATE_NOT_FOUND');
+  }
+>>>>>>> aa60356 (docs(domain): the legal and data-protection rules the code implements live in docs/domain.md; code comments point to its sections)
 }
 
 function inArea(row: WorkspaceRow, area: AreaGeometry): boolean {

@@ -113,7 +113,7 @@ export class StatementGroupsService {
     });
   }
 
-  /** DOMAIN.md §2: more than 50 essentially identical statements may be answered by a notice. */
+  /** docs/domain.md#2-statements-two-independent-states: more than 50 essentially identical statements may be answered by a notice. */
   async setPublicNotice(
     actor: SessionUser,
     groupId: string,

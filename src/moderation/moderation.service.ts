@@ -28,7 +28,7 @@ const RULES: Record<DecisionAction, { from: PublicationStatus[]; to: Publication
 
 /**
  * Moderation decides public display only: it never changes the original text, the processing
- * state or whether the city considers the statement (DOMAIN.md §3).
+ * state or whether the city considers the statement (docs/domain.md#3-moderation).
  */
 @Injectable()
 export class ModerationService {
