@@ -125,6 +125,27 @@ export class UsersService {
     return raw;
   }
 
+  /** Marks the address as confirmed (a link from a mail to it was followed); idempotent. */
+  async markEmailVerified(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+      [userId],
+    );
+  }
+
+  /**
+   * Sets a new password hash from a reset link: the failure count starts again, and following
+   * the link proves control of the address, so it also counts as verified.
+   */
+  async resetPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.query(
+      `UPDATE users SET password_hash = $2, failed_sign_ins = 0,
+              email_verified_at = coalesce(email_verified_at, now())
+       WHERE id = $1`,
+      [userId, passwordHash],
+    );
+  }
+
   /** Uses a token up: one atomic update, so a token works exactly once even under races. */
   async consumeToken(manager: EntityManager, raw: string, purpose: TokenPurpose): Promise<string> {
     const rows = await manager.query<{ user_id: string }[]>(
