@@ -2,10 +2,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
 import { limitJsonDepth } from './common/json-depth.js';
+import { createHttpLogger, PinoLoggerService } from './common/logging.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -30,7 +30,9 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const httpLogger = createHttpLogger(config.logLevel);
+  app.useLogger(new PinoLoggerService(httpLogger.logger));
+  app.use(httpLogger);
   if (config.trustProxy !== undefined) {
     const n = Number(config.trustProxy);
     app.set('trust proxy', Number.isInteger(n) ? n : config.trustProxy);

@@ -23,9 +23,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { requestOrigin } from '../auth/auth.controller.js';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { requestOrigin } from '../common/request-origin.js';
+import { CurrentUser, Public, Roles } from '../common/decorators.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';

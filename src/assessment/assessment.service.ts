@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import type { AreaGeometry } from '../geo/geometry.js';

@@ -1,4 +1,4 @@
-/** Assessment result (Abwägung, DOMAIN.md §2). */
+/** Assessment result (Abwägung, docs/domain.md#2-statements-two-independent-states). */
 export const ASSESSMENT_RESULTS = [
   'followed',
   'partly_followed',
@@ -24,5 +24,5 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_VARIANTS = ['anonymised', 'named_internal'] as const;
 export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
 
-/** DOMAIN.md §2: more than this many essentially identical statements may get a public notice. */
+/** docs/domain.md#2-statements-two-independent-states: more than this many essentially identical statements may get a public notice. */
 export const PUBLIC_NOTICE_MIN_GROUP = 51;

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CURSOR_AT_SQL } from '../common/keyset-cursor.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { boundingBox } from '../geo/geometry.js';
 import type { Procedure } from '../procedures/entities/procedure.entity.js';
 import { AssessmentService } from './assessment.service.js';

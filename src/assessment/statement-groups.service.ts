@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { StatementsService } from '../statements/statements.service.js';
 import { AssessmentService, responseFor } from './assessment.service.js';
@@ -113,7 +113,7 @@ export class StatementGroupsService {
     });
   }
 
-  /** DOMAIN.md §2: more than 50 essentially identical statements may be answered by a notice. */
+  /** docs/domain.md#2-statements-two-independent-states: more than 50 essentially identical statements may be answered by a notice. */
   async setPublicNotice(
     actor: SessionUser,
     groupId: string,

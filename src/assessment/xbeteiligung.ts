@@ -2,7 +2,7 @@ import type { ProcessingStatus, SubmitterType } from '../statements/statement.ty
 import type { AssessmentResult } from './assessment.types.js';
 
 /**
- * XBeteiligung 1.2 code values (DOMAIN.md §6), so that a later XBeteiligung export maps our
+ * XBeteiligung 1.2 code values (docs/domain.md#6-standards), so that a later XBeteiligung export maps our
  * enums 1:1. Each table is total over its enum: a new enum value fails to compile until it is
  * given its code.
  */

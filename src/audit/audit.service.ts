@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AuditEntry } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {

@@ -2,8 +2,8 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AppError } from '../common/errors/app-error.js';
-import { ACCESS_KEY, type AccessRule } from './decorators.js';
-import type { SessionUser } from './session-user.js';
+import { ACCESS_KEY, type AccessRule } from '../common/decorators.js';
+import type { SessionUser } from '../common/session-user.js';
 
 /**
  * Deny by default: a route is reachable only when it says who may call it (@Public,

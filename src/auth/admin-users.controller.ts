@@ -1,33 +1,20 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../common/openapi.js';
+import { Body, Controller, HttpStatus, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/endpoint.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
-import { Roles } from './decorators.js';
 import { AdminUserDto, AdminUserListDto, ListUsersQuery, SetRolesDto } from './dto/auth.dto.js';
 
 @ApiTags('admin')
 @Controller('admin/users')
-@Roles('admin')
 export class AdminUsersController {
   constructor(
     private readonly users: UsersService,
     private readonly auth: AuthService,
   ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'List users (admin)' })
+  @Endpoint('GET', undefined, { access: ['admin'], summary: 'List users (admin)' })
   @ApiOkResponse({ type: AdminUserListDto })
   async list(@Query() query: ListUsersQuery): Promise<AdminUserListDto> {
     const { items, total } = await this.users.list({
@@ -39,10 +26,12 @@ export class AdminUsersController {
     return { items: items.map((u) => AdminUserDto.from(u)), total };
   }
 
-  @Put(':id/roles')
-  @ApiOperation({ summary: 'Grant and revoke roles (admin)' })
+  @Endpoint('PUT', ':id/roles', {
+    access: ['admin'],
+    summary: 'Grant and revoke roles (admin)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: AdminUserDto })
-  @ApiProblemResponses(400, 404)
   async setRoles(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: SetRolesDto,
@@ -50,20 +39,24 @@ export class AdminUsersController {
     return AdminUserDto.from(await this.auth.setRoles(id, dto.roles));
   }
 
-  @Post(':id/deactivate')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Deactivate a user; their sessions end at once (admin)' })
+  @Endpoint('POST', ':id/deactivate', {
+    access: ['admin'],
+    summary: 'Deactivate a user; their sessions end at once (admin)',
+    problems: [404],
+    status: HttpStatus.OK,
+  })
   @ApiOkResponse({ type: AdminUserDto })
-  @ApiProblemResponses(404)
   async deactivate(@Param('id', ParseIdPipe) id: string): Promise<AdminUserDto> {
     return AdminUserDto.from(await this.auth.setActive(id, false));
   }
 
-  @Post(':id/activate')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Activate a user again (admin)' })
+  @Endpoint('POST', ':id/activate', {
+    access: ['admin'],
+    summary: 'Activate a user again (admin)',
+    problems: [404],
+    status: HttpStatus.OK,
+  })
   @ApiOkResponse({ type: AdminUserDto })
-  @ApiProblemResponses(404)
   async activate(@Param('id', ParseIdPipe) id: string): Promise<AdminUserDto> {
     return AdminUserDto.from(await this.auth.setActive(id, true));
   }

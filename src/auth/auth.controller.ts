@@ -1,29 +1,18 @@
 import { promisify } from 'node:util';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Next,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, HttpStatus, Next, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiProblemResponses } from '../common/openapi.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public, SignedIn } from './decorators.js';
+import { CurrentUser } from '../common/decorators.js';
+import { Endpoint } from '../common/endpoint.js';
+import { requestOrigin } from '../common/request-origin.js';
 import {
   AcceptedDto,
   ForgotPasswordDto,
@@ -38,11 +27,7 @@ import { LocalAuthGuard } from './local-auth.guard.js';
 import { OidcService } from './oidc.service.js';
 import { AUTH_RATE_LIMIT, RateLimited } from './rate-limit.guard.js';
 import { SESSION_COOKIE } from './sessions.service.js';
-import type { SessionUser } from './session-user.js';
-
-export function requestOrigin(request: Request): string {
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
+import type { SessionUser } from '../common/session-user.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -53,50 +38,50 @@ export class AuthController {
     private readonly oidc: OidcService,
   ) {}
 
-  @Post('register')
-  @Public()
-  @RateLimited(AUTH_RATE_LIMIT)
-  @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({
+  @Endpoint('POST', 'register', {
+    access: 'public',
     summary: 'Register as a resident; a verification link is mailed (public, throttled)',
+    problems: [400],
+    status: HttpStatus.ACCEPTED,
   })
+  @RateLimited(AUTH_RATE_LIMIT)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiProblemResponses(400)
   async register(@Body() dto: RegisterDto, @Req() request: Request): Promise<AcceptedDto> {
     await this.auth.register(dto, requestOrigin(request));
     return { status: 'mail_sent' };
   }
 
-  @Post('verify')
-  @Public()
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Confirm the e-mail address with the token from the mail (public)' })
+  @Endpoint('POST', 'verify', {
+    access: 'public',
+    summary: 'Confirm the e-mail address with the token from the mail (public)',
+    problems: [400],
+    status: HttpStatus.NO_CONTENT,
+  })
   @ApiNoContentResponse()
-  @ApiProblemResponses(400)
   verify(@Body() dto: TokenDto): Promise<void> {
     return this.auth.verifyEmail(dto.token);
   }
 
-  @Post('login')
-  @Public()
+  @Endpoint('POST', 'login', {
+    access: 'public',
+    summary: 'Sign in with e-mail and password; sets the session cookie (public, throttled)',
+    problems: [400, 401, 403],
+    status: HttpStatus.OK,
+  })
   // Guards listed by decorators run bottom-up here: the rate limit first, then the password check.
   @UseGuards(LocalAuthGuard)
   @RateLimited(AUTH_RATE_LIMIT)
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
-    summary: 'Sign in with e-mail and password; sets the session cookie (public, throttled)',
-  })
   @ApiBody({ type: SignInDto })
   @ApiOkResponse({ type: SessionUserDto })
-  @ApiProblemResponses(400, 401, 403)
   login(@CurrentUser() user: SessionUser): SessionUserDto {
     return user;
   }
 
-  @Post('logout')
-  @Public()
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Sign out: the session ends on the server (public)' })
+  @Endpoint('POST', 'logout', {
+    access: 'public',
+    summary: 'Sign out: the session ends on the server (public)',
+    status: HttpStatus.NO_CONTENT,
+  })
   @ApiNoContentResponse()
   async logout(
     @Req() request: Request,
@@ -108,56 +93,49 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Get('me')
-  @SignedIn()
-  @ApiOperation({ summary: 'The signed-in user' })
+  @Endpoint('GET', 'me', { access: 'signed-in', summary: 'The signed-in user' })
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: SessionUser): SessionUserDto {
     return user;
   }
 
-  @Get('providers')
-  @Public()
-  @ApiOperation({ summary: 'How one can sign in here (public)' })
+  @Endpoint('GET', 'providers', { access: 'public', summary: 'How one can sign in here (public)' })
   @ApiOkResponse({ type: ProvidersDto })
   providers(): ProvidersDto {
     return { local: true, oidc: this.config.oidc?.label ?? null };
   }
 
-  @Post('password/forgot')
-  @Public()
-  @RateLimited(AUTH_RATE_LIMIT)
-  @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({
+  @Endpoint('POST', 'password/forgot', {
+    access: 'public',
     summary: 'Mail a password reset link, if the account exists (public, throttled)',
+    problems: [400],
+    status: HttpStatus.ACCEPTED,
   })
+  @RateLimited(AUTH_RATE_LIMIT)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiProblemResponses(400)
   async forgot(@Body() dto: ForgotPasswordDto, @Req() request: Request): Promise<AcceptedDto> {
     await this.auth.forgotPassword(dto.email, requestOrigin(request));
     return { status: 'mail_sent' };
   }
 
-  @Post('password/reset')
-  @Public()
-  @RateLimited(AUTH_RATE_LIMIT)
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({
+  @Endpoint('POST', 'password/reset', {
+    access: 'public',
     summary:
       'Set a new password with the token from the mail; ends all sessions (public, throttled)',
+    problems: [400],
+    status: HttpStatus.NO_CONTENT,
   })
+  @RateLimited(AUTH_RATE_LIMIT)
   @ApiNoContentResponse()
-  @ApiProblemResponses(400)
   reset(@Body() dto: ResetPasswordDto): Promise<void> {
     return this.auth.resetPassword(dto.token, dto.password);
   }
 
-  @Get('oidc')
-  @Public()
-  @ApiOperation({
+  @Endpoint('GET', 'oidc', {
+    access: 'public',
     summary: 'Staff sign-in: redirects to the city directory (OpenID Connect; public)',
+    problems: [404],
   })
-  @ApiProblemResponses(404)
   startOidc(
     @Req() request: Request,
     @Res() response: Response,
@@ -166,10 +144,11 @@ export class AuthController {
     return this.oidc.start(request, response, next);
   }
 
-  @Get('oidc/callback')
-  @Public()
-  @ApiOperation({ summary: 'Return from the city directory; signs in and redirects (public)' })
-  @ApiProblemResponses(404)
+  @Endpoint('GET', 'oidc/callback', {
+    access: 'public',
+    summary: 'Return from the city directory; signs in and redirects (public)',
+    problems: [404],
+  })
   finishOidc(
     @Req() request: Request,
     @Res() response: Response,

@@ -5,12 +5,12 @@ import { AppError } from '../common/errors/app-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { User } from '../users/entities/user.entity.js';
-import type { Role } from '../users/roles.js';
+import type { Role } from '../common/roles.js';
 import { UsersService } from '../users/users.service.js';
 import type { AccountExportDto, RegisterDto, SessionUserDto } from './dto/auth.dto.js';
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from './mails.js';
 import { SessionsService } from './sessions.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -70,10 +70,7 @@ export class AuthService {
   async verifyEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.users.consumeToken(manager, token, 'verify_email');
-      await manager.query(
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
-        [userId],
-      );
+      await this.users.markEmailVerified(manager, userId);
     });
   }
 
@@ -127,13 +124,7 @@ export class AuthService {
     const passwordHash = await this.users.hashPassword(password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const id = await this.users.consumeToken(manager, token, 'reset_password');
-      // Following the link proves control of the address, so it also counts as verified.
-      await manager.query(
-        `UPDATE users SET password_hash = $2, failed_sign_ins = 0,
-                email_verified_at = coalesce(email_verified_at, now())
-         WHERE id = $1`,
-        [id, passwordHash],
-      );
+      await this.users.resetPassword(manager, id, passwordHash);
       return id;
     });
     await this.sessions.endAllFor(userId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 /** passport-local: e-mail and password, checked by AuthService (argon2id, progressive delay). */
 @Injectable()

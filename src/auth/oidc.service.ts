@@ -5,10 +5,10 @@ import { Strategy as OpenIdConnectStrategy, type VerifyCallback } from 'passport
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error.js';
 import { AppConfig } from '../config/app-config.js';
-import type { Role } from '../users/roles.js';
+import type { Role } from '../common/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { toSessionUser } from './auth.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 interface DiscoveryDocument {
   issuer: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportSerializer } from '@nestjs/passport';
 import { AuthService } from './auth.service.js';
-import type { SessionUser } from './session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 
 /** The session stores only the user id; every request loads the user fresh. */
 @Injectable()

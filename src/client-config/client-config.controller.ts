@@ -1,7 +1,7 @@
-import { Public } from '../auth/decorators.js';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config.js';
+import { Endpoint } from '../common/endpoint.js';
 
 export class TileConfigDto {
   @ApiProperty({ example: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' })
@@ -37,13 +37,14 @@ export class ClientConfigDto {
 
 /** What the browser client needs to know about this installation (tiles, map defaults). */
 @ApiTags('config')
-@Public()
 @Controller('config')
 export class ClientConfigController {
   constructor(private readonly config: AppConfig) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Client settings: map tiles and initial view (public)' })
+  @Endpoint('GET', undefined, {
+    access: 'public',
+    summary: 'Client settings: map tiles and initial view (public)',
+  })
   @ApiOkResponse({ type: ClientConfigDto })
   get(): ClientConfigDto {
     return { tiles: this.config.tiles, map: this.config.map };

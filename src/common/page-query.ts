@@ -18,3 +18,28 @@ export class PageQuery {
   @MaxLength(200)
   after?: string;
 }
+
+/**
+ * `limit` and `offset` of a list read page by page (staff lists that jump to a page); extend the
+ * returned class with the list's own filters.
+ */
+export function OffsetPageQuery(maxLimit = 200, defaultLimit = 50) {
+  class OffsetPage {
+    @ApiPropertyOptional({ minimum: 1, maximum: maxLimit, default: defaultLimit })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maxLimit)
+    limit?: number;
+
+    @ApiPropertyOptional({ minimum: 0, default: 0 })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(0)
+    @Max(1_000_000)
+    offset?: number;
+  }
+  return OffsetPage;
+}

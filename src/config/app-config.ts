@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Environment } from './environment.js';
-import type { Role } from '../users/roles.js';
+import type { Role } from '../common/roles.js';
 
 export type DatabaseTarget =
   { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };

@@ -11,12 +11,12 @@ import {
 } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
+import { CurrentUser, Roles } from '../common/decorators.js';
+import type { SessionUser } from '../common/session-user.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { RateLimited } from '../auth/rate-limit.guard.js';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../common/decorators.js';
 import {
   DecisionDto,
   DecisionResultDto,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
 import type { QueueQuery } from './dto/moderation.dto.js';
 import type { DecisionAction } from './moderation.types.js';

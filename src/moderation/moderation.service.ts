@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
@@ -29,7 +29,7 @@ const RULES: Record<DecisionAction, { from: PublicationStatus[]; to: Publication
 
 /**
  * Moderation decides public display only: it never changes the original text, the processing
- * state or whether the city considers the statement (DOMAIN.md §3).
+ * state or whether the city considers the statement (docs/domain.md#3-moderation).
  */
 @Injectable()
 export class ModerationService {

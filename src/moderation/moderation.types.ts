@@ -1,4 +1,4 @@
-/** Why a statement is not shown publicly (DOMAIN.md §3). */
+/** Why a statement is not shown publicly (docs/domain.md#3-moderation). */
 export const REJECTION_REASONS = [
   'insult',
   'threat',

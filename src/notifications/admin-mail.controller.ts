@@ -1,7 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators.js';
-import { ApiProblemResponses } from '../common/openapi.js';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/endpoint.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { ListOutboxMessagesQuery } from './dto/list-outbox-messages.query.js';
 import { OutboxMessageDto, OutboxMessageListDto } from './dto/outbox-message.dto.js';
@@ -13,20 +12,22 @@ import { NotificationsService } from './notifications.service.js';
 export class AdminMailController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @Roles('admin')
-  @ApiOperation({ summary: 'Outgoing mails, newest first (admin)' })
+  @Endpoint('GET', undefined, {
+    access: ['admin'],
+    summary: 'Outgoing mails, newest first (admin)',
+    problems: [400],
+  })
   @ApiOkResponse({ type: OutboxMessageListDto })
-  @ApiProblemResponses(400)
   list(@Query() query: ListOutboxMessagesQuery): Promise<OutboxMessageListDto> {
     return this.notifications.list(query);
   }
 
-  @Get(':id')
-  @Roles('admin')
-  @ApiOperation({ summary: 'One outgoing mail with its bodies (admin)' })
+  @Endpoint('GET', ':id', {
+    access: ['admin'],
+    summary: 'One outgoing mail with its bodies (admin)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: OutboxMessageDto })
-  @ApiProblemResponses(400, 404)
   get(@Param('id', ParseIdPipe) id: string): Promise<OutboxMessageDto> {
     return this.notifications.get(id);
   }

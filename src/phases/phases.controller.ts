@@ -1,18 +1,8 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
-import { ApiProblemResponses } from '../common/openapi.js';
+import { Body, Controller, HttpStatus, Param, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../common/decorators.js';
+import { Endpoint } from '../common/endpoint.js';
+import type { SessionUser } from '../common/session-user.js';
 import { ParseIdPipe } from '../common/validation.js';
 import {
   CreatePhaseDto,
@@ -31,30 +21,31 @@ import { PhasesService } from './phases.service.js';
 export class PhasesController {
   constructor(private readonly phases: PhasesService) {}
 
-  @Get('phases/deadline')
-  @Public()
-  @ApiOperation({
+  @Endpoint('GET', 'phases/deadline', {
+    access: 'public',
     summary: 'Legal minimum and proposed last day for a phase kind and start (public)',
+    problems: [400],
   })
   @ApiOkResponse({ type: DeadlineProposalDto })
-  @ApiProblemResponses(400)
   deadline(@Query() query: DeadlineQuery): DeadlineProposalDto {
     return this.phases.proposeDeadline(query.kind, query.startDate);
   }
 
-  @Get('procedures/:id/phases')
-  @Roles('planner')
-  @ApiOperation({ summary: 'All phases of a procedure, drafts included (planner)' })
+  @Endpoint('GET', 'procedures/:id/phases', {
+    access: ['planner'],
+    summary: 'All phases of a procedure, drafts included (planner)',
+  })
   @ApiOkResponse({ type: [PhaseDto] })
   list(@Param('id', ParseIdPipe) id: string): Promise<PhaseDto[]> {
     return this.phases.listForProcedure(id);
   }
 
-  @Post('procedures/:id/phases')
-  @Roles('planner')
-  @ApiOperation({ summary: 'Schedule a consultation phase (planner)' })
+  @Endpoint('POST', 'procedures/:id/phases', {
+    access: ['planner'],
+    summary: 'Schedule a consultation phase (planner)',
+    problems: [400, 404, 422],
+  })
   @ApiCreatedResponse({ type: PhaseDto })
-  @ApiProblemResponses(400, 404, 422)
   create(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -63,11 +54,12 @@ export class PhasesController {
     return this.phases.create(user, id, dto);
   }
 
-  @Patch('phases/:id')
-  @Roles('planner')
-  @ApiOperation({ summary: 'Change a phase; its period only before it opens (planner)' })
+  @Endpoint('PATCH', 'phases/:id', {
+    access: ['planner'],
+    summary: 'Change a phase; its period only before it opens (planner)',
+    problems: [400, 404, 409, 422],
+  })
   @ApiOkResponse({ type: PhaseDto })
-  @ApiProblemResponses(400, 404, 409, 422)
   update(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -76,12 +68,13 @@ export class PhasesController {
     return this.phases.update(user, id, dto);
   }
 
-  @Post('phases/:id/open')
-  @Roles('planner')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Open an upcoming phase now (planner; logged)' })
+  @Endpoint('POST', 'phases/:id/open', {
+    access: ['planner'],
+    summary: 'Open an upcoming phase now (planner; logged)',
+    problems: [404, 409, 422],
+    status: HttpStatus.OK,
+  })
   @ApiOkResponse({ type: PhaseDto })
-  @ApiProblemResponses(404, 409, 422)
   open(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -90,12 +83,13 @@ export class PhasesController {
     return this.phases.open(user, id, dto.reason);
   }
 
-  @Post('phases/:id/extend')
-  @Roles('planner')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Extend a phase; the reason is shown publicly (planner; logged)' })
+  @Endpoint('POST', 'phases/:id/extend', {
+    access: ['planner'],
+    summary: 'Extend a phase; the reason is shown publicly (planner; logged)',
+    problems: [400, 404, 409, 422],
+    status: HttpStatus.OK,
+  })
   @ApiOkResponse({ type: PhaseDto })
-  @ApiProblemResponses(400, 404, 409, 422)
   extend(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -104,14 +98,13 @@ export class PhasesController {
     return this.phases.extend(user, id, dto);
   }
 
-  @Post('phases/:id/close')
-  @Roles('planner')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @Endpoint('POST', 'phases/:id/close', {
+    access: ['planner'],
     summary: 'Close an open phase now; the reason is shown publicly (planner; logged)',
+    problems: [400, 404, 409],
+    status: HttpStatus.OK,
   })
   @ApiOkResponse({ type: PhaseDto })
-  @ApiProblemResponses(400, 404, 409)
   close(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { fileTypeFromBuffer } from 'file-type';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { SessionUser } from '../auth/session-user.js';
+import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import { FileStorage } from '../storage/file-storage.js';
 import { DocumentDto, type UploadDocumentDto } from './dto/document.dto.js';

@@ -1,13 +1,8 @@
 import {
   Body,
   Controller,
-  Delete,
-  Get,
-  HttpCode,
   HttpStatus,
   Param,
-  Patch,
-  Post,
   Query,
   Res,
   StreamableFile,
@@ -20,15 +15,14 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { Response } from 'express';
-import { CurrentUser, Public, Roles } from '../auth/decorators.js';
-import type { SessionUser } from '../auth/session-user.js';
-import { ApiProblemResponses } from '../common/openapi.js';
+import { CurrentUser } from '../common/decorators.js';
+import { Endpoint } from '../common/endpoint.js';
+import type { SessionUser } from '../common/session-user.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { DocumentsService, type UploadedFile as StoredUpload } from './documents.service.js';
 import { DocumentDto, UploadDocumentDto } from './dto/document.dto.js';
@@ -47,56 +41,62 @@ export class ProceduresController {
     private readonly documents: DocumentsService,
   ) {}
 
-  @Get('procedures')
-  @Public()
-  @ApiOperation({ summary: 'Published procedures, filtered (public)' })
+  @Endpoint('GET', 'procedures', {
+    access: 'public',
+    summary: 'Published procedures, filtered (public)',
+    problems: [400],
+  })
   @ApiOkResponse({ type: ProcedureListDto })
-  @ApiProblemResponses(400)
   list(@Query() query: ListProceduresQuery): Promise<ProcedureListDto> {
     return this.service.listPublic(query);
   }
 
-  @Get('procedures/:id')
-  @Public()
-  @ApiOperation({ summary: 'One published procedure with phases, notice and documents (public)' })
+  @Endpoint('GET', 'procedures/:id', {
+    access: 'public',
+    summary: 'One published procedure with phases, notice and documents (public)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiProblemResponses(400, 404)
   get(@Param('id', ParseIdPipe) id: string): Promise<ProcedureDto> {
     return this.service.getPublic(id);
   }
 
-  @Get('planning/procedures')
-  @Roles('planner')
-  @ApiOperation({ summary: 'All procedures, drafts included (planner)' })
+  @Endpoint('GET', 'planning/procedures', {
+    access: ['planner'],
+    summary: 'All procedures, drafts included (planner)',
+    problems: [400],
+  })
   @ApiOkResponse({ type: ProcedureListDto })
-  @ApiProblemResponses(400)
   listForPlanning(@Query() query: PlanningProceduresQuery): Promise<ProcedureListDto> {
     return this.service.listForPlanning(query);
   }
 
-  @Get('planning/procedures/:id')
-  @Roles('planner')
-  @ApiOperation({ summary: 'One procedure, drafts included (planner)' })
+  @Endpoint('GET', 'planning/procedures/:id', {
+    access: ['planner'],
+    summary: 'One procedure, drafts included (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiProblemResponses(400, 404)
   getForPlanning(@Param('id', ParseIdPipe) id: string): Promise<ProcedureDto> {
     return this.service.getForPlanning(id);
   }
 
-  @Post('procedures')
-  @Roles('planner')
-  @ApiOperation({ summary: 'Create a draft procedure (planner)' })
+  @Endpoint('POST', 'procedures', {
+    access: ['planner'],
+    summary: 'Create a draft procedure (planner)',
+    problems: [400, 409, 422],
+  })
   @ApiCreatedResponse({ type: ProcedureDto })
-  @ApiProblemResponses(400, 409, 422)
   create(@CurrentUser() user: SessionUser, @Body() dto: CreateProcedureDto): Promise<ProcedureDto> {
     return this.service.createForPlanner(user, dto);
   }
 
-  @Patch('procedures/:id')
-  @Roles('planner')
-  @ApiOperation({ summary: 'Edit a procedure, publish or archive it (planner)' })
+  @Endpoint('PATCH', 'procedures/:id', {
+    access: ['planner'],
+    summary: 'Edit a procedure, publish or archive it (planner)',
+    problems: [400, 404, 409, 422],
+  })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiProblemResponses(400, 404, 409, 422)
   update(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -105,25 +105,27 @@ export class ProceduresController {
     return this.service.update(user, id, dto);
   }
 
-  @Post('procedures/import/xplanung')
-  @Roles('planner')
-  @HttpCode(HttpStatus.OK)
+  @Endpoint('POST', 'procedures/import/xplanung', {
+    access: ['planner'],
+    summary: 'Read an XPlanGML file into a draft proposal; nothing is saved (planner)',
+    problems: [400, 413, 422],
+    status: HttpStatus.OK,
+  })
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
-  @ApiOperation({
-    summary: 'Read an XPlanGML file into a draft proposal; nothing is saved (planner)',
-  })
   @ApiOkResponse({ type: XPlanungProposalDto })
-  @ApiProblemResponses(400, 413, 422)
   importXPlanung(@UploadedFile() file: StoredUpload | undefined): XPlanungProposalDto {
     return proposeFromXPlanGml(file);
   }
 
-  @Post('procedures/:id/documents')
-  @Roles('planner')
+  @Endpoint('POST', 'procedures/:id/documents', {
+    access: ['planner'],
+    summary: 'Upload a document: PDF, PNG or JPEG, type checked from its bytes (planner)',
+    problems: [400, 404, 413, 422],
+  })
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -137,11 +139,7 @@ export class ProceduresController {
       },
     },
   })
-  @ApiOperation({
-    summary: 'Upload a document: PDF, PNG or JPEG, type checked from its bytes (planner)',
-  })
   @ApiCreatedResponse({ type: DocumentDto })
-  @ApiProblemResponses(400, 404, 413, 422)
   upload(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -151,12 +149,13 @@ export class ProceduresController {
     return this.documents.upload(user, id, dto, file);
   }
 
-  @Get('documents/:id')
-  @Public()
-  @ApiOperation({ summary: 'Download a document of a public procedure (public; planners: all)' })
+  @Endpoint('GET', 'documents/:id', {
+    access: 'public',
+    summary: 'Download a document of a public procedure (public; planners: all)',
+    problems: [400, 404],
+  })
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiOkResponse({ description: 'The file' })
-  @ApiProblemResponses(400, 404)
   async download(
     @CurrentUser() user: SessionUser | undefined,
     @Param('id', ParseIdPipe) id: string,
@@ -172,11 +171,12 @@ export class ProceduresController {
     return new StreamableFile(stream, { type: document.mediaType, length: size });
   }
 
-  @Delete('documents/:id')
-  @Roles('planner')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Remove a document (planner; logged)' })
-  @ApiProblemResponses(400, 404)
+  @Endpoint('DELETE', 'documents/:id', {
+    access: ['planner'],
+    summary: 'Remove a document (planner; logged)',
+    problems: [400, 404],
+    status: HttpStatus.NO_CONTENT,
+  })
   removeDocument(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,

@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config.js';
 import { addDays, berlinDate, proposedEnd } from '../phases/deadlines/index.js';
 import { PhasesService } from '../phases/phases.service.js';
 import { ProceduresService } from '../procedures/procedures.service.js';
-import type { Role } from '../users/roles.js';
+import type { Role } from '../common/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { ESSEN_DEMO_PROCEDURES } from './essen-demo.js';
 

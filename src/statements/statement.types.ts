@@ -1,4 +1,4 @@
-/** Processing state (DOMAIN.md §2) – what the planning office has done with it. */
+/** Processing state (docs/domain.md#2-statements-two-independent-states) – what the planning office has done with it. */
 export const PROCESSING_STATUSES = ['received', 'in_review', 'assessed', 'result_sent'] as const;
 export type ProcessingStatus = (typeof PROCESSING_STATUSES)[number];
 

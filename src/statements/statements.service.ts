@@ -7,7 +7,7 @@ import { StatementsRepository, type PublicationChange } from './statements.repos
  * What other modules may change of a statement. Each method runs in the caller's transaction
  * (its EntityManager), so the caller's own rows and the statement change commit together; the
  * statements module stays the only writer of its tables (ADR 0005). The original text is never
- * changed (DOMAIN.md §3).
+ * changed (docs/domain.md#3-moderation).
  */
 @Injectable()
 export class StatementsService {
@@ -27,7 +27,7 @@ export class StatementsService {
   }
 
   /**
-   * The planning office's processing state (DOMAIN.md §2). With `onlyFrom`, only statements in
+   * The planning office's processing state (docs/domain.md#2-statements-two-independent-states). With `onlyFrom`, only statements in
    * one of those states move (e.g. an assignment moves `received` to `in_review`, never back).
    */
   markProcessing(

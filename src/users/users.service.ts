@@ -6,7 +6,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppError } from '../common/errors/app-error.js';
 import { UserToken, type TokenPurpose } from './entities/user-token.entity.js';
 import { User } from './entities/user.entity.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/roles.js';
 
 /** argon2id with the OWASP-recommended minimum (19 MiB, 2 passes). */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -123,6 +123,27 @@ export class UsersService {
       expiresAt: new Date(Date.now() + ttlMs),
     });
     return raw;
+  }
+
+  /** Marks the address as confirmed (a link from a mail to it was followed); idempotent. */
+  async markEmailVerified(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+      [userId],
+    );
+  }
+
+  /**
+   * Sets a new password hash from a reset link: the failure count starts again, and following
+   * the link proves control of the address, so it also counts as verified.
+   */
+  async resetPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.query(
+      `UPDATE users SET password_hash = $2, failed_sign_ins = 0,
+              email_verified_at = coalesce(email_verified_at, now())
+       WHERE id = $1`,
+      [userId, passwordHash],
+    );
   }
 
   /** Uses a token up: one atomic update, so a token works exactly once even under races. */

@@ -1,8 +1,8 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, SSE_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_KEY, type AccessRule } from '../../src/auth/decorators.js';
-import { ROLES, type Role } from '../../src/users/roles.js';
+import { ACCESS_KEY, type AccessRule } from '../../src/common/decorators.js';
+import { ROLES, type Role } from '../../src/common/roles.js';
 import { createUser, sessionCookie } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

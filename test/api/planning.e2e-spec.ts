@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, berlinDate, minimumEnd } from '../../src/phases/deadlines/index.js';
 import { createUser, sessionCookie } from '../support/factories.js';
+import { waitFor } from '../support/processes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const AREA = {
@@ -244,8 +244,11 @@ describe('planners run procedures and phases', () => {
     );
     const before = await as(planner).get(`/api/planning/procedures/${id}`).expect(200);
     expect(before.body.phases[0].state).toBe('open');
-    await sleep(1800);
-    const after = await as(planner).get(`/api/planning/procedures/${id}`).expect(200);
+    let after = before;
+    await waitFor('the database clock to close the phase', async () => {
+      after = await as(planner).get(`/api/planning/procedures/${id}`).expect(200);
+      return after.body.phases[0].state === 'closed';
+    });
     expect(after.body.phases[0].state).toBe('closed');
     expect(new Date(after.body.phases[0].serverTime).getTime()).toBeGreaterThan(
       new Date(after.body.phases[0].closesAt).getTime(),

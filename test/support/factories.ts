@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sign } from 'cookie-signature';
-import type { Role } from '../../src/users/roles.js';
+import type { Role } from '../../src/common/roles.js';
 import { User } from '../../src/users/entities/user.entity.js';
 import { UsersService } from '../../src/users/users.service.js';
 import { SESSION_COOKIE } from '../../src/auth/sessions.service.js';

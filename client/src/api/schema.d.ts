@@ -1473,16 +1473,31 @@ export interface components {
             shortenedReason?: string;
         };
         UpdatePhaseDto: {
+            /** @example Öffentliche Auslegung */
             title?: string;
-            /** @example 2026-12-01 */
+            /**
+             * @description First day (Europe/Berlin)
+             * @example 2026-12-01
+             */
             startDate?: string;
-            /** @example 2027-01-08 */
+            /**
+             * @description Last day as announced (Europe/Berlin)
+             * @example 2027-01-08
+             */
             endDate?: string;
-            /** @enum {string} */
+            /**
+             * @description Default: pre for early_public and informal, none for formal phases
+             * @enum {string}
+             */
             moderationMode?: "pre" | "post" | "none";
+            /**
+             * @description Date of the public notice; must precede a publication phase
+             * @example 2026-11-20
+             */
             noticePublishedOn?: string;
             environmentalInformation?: string;
             areaDescription?: string;
+            /** @description Required when the end is earlier than the legal minimum */
             shortenedReason?: string;
         };
         OptionalReasonDto: {
@@ -2362,11 +2377,11 @@ export interface operations {
     AdminUsersController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Part of e-mail or name */
                 q?: string;
                 role?: "resident" | "planner" | "moderator" | "admin";
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -2737,10 +2752,10 @@ export interface operations {
     AdminMailController_list: {
         parameters: {
             query?: {
-                /** @description Only messages in this state */
-                status?: "pending" | "sending" | "sent" | "failed";
                 limit?: number;
                 offset?: number;
+                /** @description Only messages in this state */
+                status?: "pending" | "sending" | "sent" | "failed";
             };
             header?: never;
             path?: never;
@@ -2845,6 +2860,8 @@ export interface operations {
     ProceduresController_list: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 status?: "published" | "archived";
                 /** @description Only procedures with a phase in this state now */
                 phase?: "upcoming" | "open" | "closed";
@@ -2854,8 +2871,6 @@ export interface operations {
                 q?: string;
                 /** @description minLon,minLat,maxLon,maxLat (WGS84); only procedures whose area intersects it */
                 bbox?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3071,6 +3086,8 @@ export interface operations {
     ProceduresController_listForPlanning: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Only procedures with a phase in this state now */
                 phase?: "upcoming" | "open" | "closed";
                 district?: string;
@@ -3079,8 +3096,6 @@ export interface operations {
                 q?: string;
                 /** @description minLon,minLat,maxLon,maxLat (WGS84); only procedures whose area intersects it */
                 bbox?: string;
-                limit?: number;
-                offset?: number;
                 status?: "draft" | "published" | "archived";
             };
             header?: never;

@@ -6,7 +6,7 @@ export type RejectionReason = NonNullable<Schemas['DecisionDto']['reasonCode']>;
 export type ReportReason = Schemas['ReportDto']['reason'];
 
 /**
- * Why a statement is not shown publicly (DOMAIN.md §3), in the order the interface lists
+ * Why a statement is not shown publicly (docs/domain.md#3-moderation), in the order the interface lists
  * them: the moderators' rejection reasons, the reasons of a public report and the netiquette.
  */
 export const REJECTION_REASONS = [

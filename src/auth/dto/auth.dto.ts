@@ -1,21 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
+import { OffsetPageQuery } from '../../common/page-query.js';
 import type { User } from '../../users/entities/user.entity.js';
-import { ROLES, type Role } from '../../users/roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -144,7 +142,7 @@ export class AdminUserListDto {
   total!: number;
 }
 
-export class ListUsersQuery {
+export class ListUsersQuery extends OffsetPageQuery() {
   @ApiPropertyOptional({ description: 'Part of e-mail or name' })
   @IsOptional()
   @IsString()
@@ -155,21 +153,6 @@ export class ListUsersQuery {
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class SetRolesDto {

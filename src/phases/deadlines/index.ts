@@ -1,5 +1,5 @@
 /**
- * Legal deadlines of consultation phases (DOMAIN.md §1): pure functions on calendar dates in
+ * Legal deadlines of consultation phases (docs/domain.md#1-phases-and-deadlines): pure functions on calendar dates in
  * Europe/Berlin, no Nest and no database.
  */
 export {

@@ -13,7 +13,7 @@ import {
 
 describe('minimumEnd for publication and agencies (one month, at least 30 days)', () => {
   /*
-   * The four worked cases of DOMAIN.md §1, derived by hand with the rule
+   * The four worked cases of docs/domain.md#1-phases-and-deadlines, derived by hand with the rule
    *   last day = nextWorkingDay(max(oneMonthEnd(start), start + 29 days)):
    *
    * Mon 3 Feb 2025: month → day before 3 Mar = Sun 2 Mar; 30 days → 3 Feb + 29 = Tue 4 Mar
@@ -27,7 +27,7 @@ describe('minimumEnd for publication and agencies (one month, at least 30 days)'
    *   the later is Sat 27 Apr → Sun 28 Apr → Mon 29 Apr 2024. (Good Friday 29 Mar and Easter
    *   Monday 1 Apr fall inside the period and do not lengthen it: BGB §193 only moves an end.)
    *
-   * The rule as written in DOMAIN.md gives all four; no other reading was needed.
+   * The rule as written in docs/domain.md gives all four; no other reading was needed.
    */
   it.each([
     ['2025-02-03', '2025-03-04'],

@@ -8,7 +8,7 @@ import {
 } from './calendar-date.js';
 import { nextWorkingDay } from './holidays.js';
 
-/** Phase kinds of a procedure (DOMAIN.md §1). */
+/** Phase kinds of a procedure (docs/domain.md#1-phases-and-deadlines). */
 export const PHASE_KINDS = [
   'early_public',
   'early_agencies',
@@ -74,7 +74,7 @@ export function oneMonthEnd(start: IsoDate): IsoDate {
  *    only bites where the month is short (February, or 31-day months seen from the 31st);
  * 4. if that last day is a Saturday, Sunday or NRW public holiday, the period runs to the end
  *    of the next working day (BGB §193 by analogy).
- * This reading reproduces all four worked cases of DOMAIN.md §1 (see the unit tests).
+ * This reading reproduces all four worked cases of docs/domain.md#1-phases-and-deadlines (see the unit tests).
  */
 export function minimumEnd(kind: PhaseKind, start: IsoDate): IsoDate | null {
   switch (kind) {
@@ -122,7 +122,7 @@ export interface AnnouncedEndCheck {
 
 /**
  * Checks an announced end against the legal minimum, for the planner UI warning. The announced
- * end binds (DOMAIN.md §1): a shorter period is allowed but needs a reason. Throws a
+ * end binds (docs/domain.md#1-phases-and-deadlines): a shorter period is allowed but needs a reason. Throws a
  * RangeError when a date is not a calendar date or the end lies before the start.
  */
 export function checkAnnouncedEnd(

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsIn,
@@ -103,54 +103,9 @@ export class CreatePhaseDto {
 }
 
 /** Changes before the phase opens; once open, only extend and close change its period. */
-export class UpdatePhaseDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  title?: string;
-
-  @ApiPropertyOptional({ example: '2026-12-01' })
-  @IsOptional()
-  @CalendarDate()
-  startDate?: string;
-
-  @ApiPropertyOptional({ example: '2027-01-08' })
-  @IsOptional()
-  @CalendarDate()
-  endDate?: string;
-
-  @ApiPropertyOptional({ enum: MODERATION_MODES })
-  @IsOptional()
-  @IsIn(MODERATION_MODES)
-  moderationMode?: ModerationMode;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @CalendarDate()
-  noticePublishedOn?: string;
-
-  @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  environmentalInformation?: string;
-
-  @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  areaDescription?: string;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(5)
-  @MaxLength(2000)
-  shortenedReason?: string;
-}
+export class UpdatePhaseDto extends PartialType(
+  OmitType(CreatePhaseDto, ['kind', 'round'] as const),
+) {}
 
 export class ReasonDto {
   @ApiProperty({ minLength: 5, maxLength: 2000, description: 'Shown publicly with the change' })

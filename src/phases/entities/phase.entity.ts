@@ -11,7 +11,6 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { Procedure } from '../../procedures/entities/procedure.entity.js';
 import {
   MODERATION_MODES,
   PHASE_KINDS,
@@ -35,9 +34,10 @@ export class Phase {
   @Column({ type: 'uuid' })
   procedureId!: string;
 
-  @ManyToOne(() => Procedure, { onDelete: 'RESTRICT' })
+  // The procedure is named, not imported: procedures builds on phases, never the reverse.
+  @ManyToOne('Procedure', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'procedure_id', foreignKeyConstraintName: 'phases_procedure_fkey' })
-  procedure?: Relation<Procedure>;
+  procedure?: Relation<object>;
 
   @Column({ type: 'varchar', length: 30 })
   kind!: PhaseKind;

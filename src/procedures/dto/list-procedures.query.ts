@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OffsetPageQuery } from '../../common/page-query.js';
 import type { BBox2D } from '../../geo/geometry.js';
 import { IsBBox, parseBBox } from '../../geo/is-bbox.decorator.js';
 import { PHASE_STATES, type PhaseState } from '../../phases/phase.types.js';
@@ -13,7 +14,7 @@ import {
   type PublicProcedureStatus,
 } from '../procedure.types.js';
 
-export class ListProceduresQuery {
+export class ListProceduresQuery extends OffsetPageQuery(500, 200) {
   @ApiPropertyOptional({ enum: PUBLIC_PROCEDURE_STATUSES, default: 'published' })
   @IsOptional()
   @IsIn(PUBLIC_PROCEDURE_STATUSES)
@@ -53,22 +54,6 @@ export class ListProceduresQuery {
   @Transform(({ value }) => parseBBox(value))
   @IsBBox()
   bbox?: BBox2D;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }
 
 /** The planning office's list: the same filters, drafts included. */

@@ -1,5 +1,5 @@
 /**
- * XPlanGML import (DOMAIN.md §6): reads a plan's name, number, dates and boundary from an
+ * XPlanGML import (docs/domain.md#6-standards): reads a plan's name, number, dates and boundary from an
  * XPlanung 5.x/6.x file as a proposal for a draft procedure. Pure library code, no Nest.
  */
 export {

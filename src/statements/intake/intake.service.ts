@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { SessionUser } from '../../auth/session-user.js';
+import type { SessionUser } from '../../common/session-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { withinArea } from '../../geo/statement-geometry.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators.js';
+import { Public } from '../../common/decorators.js';
 import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';

@@ -50,7 +50,7 @@ export class PublicStatementsRepository {
     const params: unknown[] = [procedureId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Rejected statements stay in the list as placeholders: the public sees that something was
-    // said and withheld, never what (DOMAIN.md §3).
+    // said and withheld, never what (docs/domain.md#3-moderation).
     const where = [`s.procedure_id = $1`, `s.publication_status IN ('published', 'rejected')`];
     if (filter.topic) where.push(`s.topic = ${param(filter.topic)}`);
     if (filter.bbox) where.push(`s.point <@ ${param(box(filter.bbox))}::box`);

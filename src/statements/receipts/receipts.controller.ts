@@ -1,6 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../auth/decorators.js';
+import { Public } from '../../common/decorators.js';
 import { ApiProblemResponses } from '../../common/openapi.js';
 import { StatementStatusDto, StatusQuery } from '../dto/statement.dto.js';
 import { ReceiptsService } from './receipts.service.js';

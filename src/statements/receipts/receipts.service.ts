@@ -18,7 +18,7 @@ export class ReceiptsService {
     return statement;
   }
 
-  /** The submitter's private view: both states of DOMAIN.md §2. */
+  /** The submitter's private view: both states of docs/domain.md#2-statements-two-independent-states. */
   async status(reference: string, token: string): Promise<StatementStatusDto> {
     const s = await this.byToken(reference, token);
     return {

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ROLES, type Role } from '../roles.js';
+import { ROLES, type Role } from '../../common/roles.js';
 
 @Entity('users')
 @Check('users_roles_check', `"roles" <@ ARRAY[${sqlList(ROLES)}]::text[]`)

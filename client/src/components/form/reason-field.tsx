@@ -13,7 +13,7 @@ interface ReasonFieldProps<R extends ReportReason> {
 }
 
 /**
- * A required choice of a moderation reason (DOMAIN.md §3): a moderator's rejection or a
+ * A required choice of a moderation reason (docs/domain.md#3-moderation): a moderator's rejection or a
  * public report, labelled as the netiquette names them.
  */
 export function ReasonField<R extends ReportReason>({

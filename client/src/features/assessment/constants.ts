@@ -1,6 +1,6 @@
 import type { AssessmentResult, ProcessingStatus, PublicationStatus } from '@/api/types';
 
-/** Assessment results (Abwägung, DOMAIN.md §2), in the order the office weighs them. */
+/** Assessment results (Abwägung, docs/domain.md#2-statements-two-independent-states), in the order the office weighs them. */
 export const RESULTS = [
   'followed',
   'partly_followed',
@@ -31,7 +31,7 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_VARIANTS = ['anonymised', 'named_internal'] as const;
 export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
 
-/** DOMAIN.md §2: a group of more than 50 may get a public notice instead of letters. */
+/** docs/domain.md#2-statements-two-independent-states: a group of more than 50 may get a public notice instead of letters. */
 export const PUBLIC_NOTICE_MIN_GROUP = 51;
 
 /** Statements loaded per "load more" (the server allows up to 200). */

@@ -14,7 +14,7 @@ interface RejectFormProps {
   onCancel: () => void;
 }
 
-/** Reject: a reason from DOMAIN.md §3 (required) and an internal note. */
+/** Reject: a reason from docs/domain.md#3-moderation (required) and an internal note. */
 export function RejectForm({ pending, onSubmit, onCancel }: RejectFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<RejectionReason | undefined>();

@@ -6,8 +6,8 @@ import {
 } from '@nestjs/common';
 import { ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ApiProblemResponses } from '../common/openapi.js';
-import type { Role } from '../users/roles.js';
+import { ApiProblemResponses } from './openapi.js';
+import type { Role } from './roles.js';
 import type { SessionUser } from './session-user.js';
 
 /** Metadata key: who may call a route. The global AccessGuard denies routes without it. */

@@ -1,4 +1,4 @@
-import type { Role } from '../users/roles.js';
+import type { Role } from './roles.js';
 
 /** What a request knows about its signed-in user, loaded fresh from the database each time. */
 export interface SessionUser {

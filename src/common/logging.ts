@@ -1,0 +1,63 @@
+import type { LoggerService } from '@nestjs/common';
+import type { Logger as Pino } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
+
+/**
+ * One pino logger for the HTTP requests (pino-http) and for Nest's own messages. One short line
+ * per request: no headers, cookies or bodies in the logs.
+ */
+export function createHttpLogger(level: string): HttpLogger {
+  return pinoHttp({
+    level,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    autoLogging: { ignore: (req) => req.url === '/api/health' },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/** Nest's LoggerService over pino: Nest passes `(message, ...params, context)`. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    const rest = [...params];
+    const context = rest.length > 0 && typeof rest.at(-1) === 'string' ? rest.pop() : undefined;
+    const fields: Record<string, unknown> = context === undefined ? {} : { context };
+    // Nest's error(message, stack, context): the stack comes before the context.
+    if (level === 'error' && typeof rest[0] === 'string') fields.err = { stack: rest.shift() };
+    if (message instanceof Error) fields.err = message;
+    else if (typeof message === 'object' && message !== null) Object.assign(fields, message);
+    const text = typeof message === 'string' ? message : undefined;
+    if (text === undefined) this.pino[level](fields);
+    else this.pino[level](fields, text);
+  }
+}
