@@ -26,3 +26,4 @@ export const REASON_TEXTS: Record<RejectionReason, { de: string; en: string }> =
   copyright: { de: 'Urheberrechtsverletzung', en: 'Copyright infringement' },
   off_topic: { de: 'Kein Bezug zum Verfahren', en: 'Not about the procedure' },
 };
+export type { ModerationEvent } from './feed-channel.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../../auth/decorators.js';
+import { Public } from '../../common/decorators.js';
 import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { MapExcerptDto, MapQuery, StatementMapDto } from '../dto/statement.dto.js';

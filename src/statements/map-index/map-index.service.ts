@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 import { ModuleRef } from '@nestjs/core';
 import type { Subscription } from 'rxjs';
 import { AppError } from '../../common/errors/app-error.js';
-import type { ModerationEvent } from '../../moderation/feed-channel.js';
+import type { ModerationEvent } from '../../moderation/moderation.types.js';
 import type { StatementEvent } from '../statement-events.js';
 import { ModerationFeedService } from '../../moderation/moderation-feed.service.js';
 import { ProceduresService } from '../../procedures/procedures.service.js';
