@@ -23,7 +23,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
-import { CurrentUser, Public, SignedIn } from './decorators.js';
+import { CurrentUser, Public } from './decorators.js';
 import {
   AcceptedDto,
   ForgotPasswordDto,
@@ -108,11 +108,20 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
+  /**
+   * Public, so that a visitor's page asking "who is signed in?" gets an answer rather than an
+   * error (no 401 in every guest's browser console): 204 without content means nobody.
+   */
   @Get('me')
-  @SignedIn()
-  @ApiOperation({ summary: 'The signed-in user' })
+  @Public()
+  @ApiOperation({ summary: 'The signed-in user; 204 for a visitor who is not signed in (public)' })
   @ApiOkResponse({ type: SessionUserDto })
-  me(@CurrentUser() user: SessionUser): SessionUserDto {
+  @ApiNoContentResponse({ description: 'Not signed in' })
+  me(
+    @CurrentUser() user: SessionUser | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): SessionUserDto | undefined {
+    if (!user) response.status(HttpStatus.NO_CONTENT);
     return user;
   }
 

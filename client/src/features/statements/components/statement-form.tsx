@@ -35,6 +35,8 @@ import { formatCount } from '@/features/statements/utils/format';
 import { MIN_VERTICES, toGeometry } from '@/features/statements/utils/geometry';
 import { newIdempotencyKey } from '@/features/statements/utils/idempotency-key';
 import { ApiError } from '@/lib/api-client';
+import { useConfig } from '@/api/get-config';
+import { verticesOutside } from '@/features/statements/utils/area-check';
 
 /** Field names as the server names them in problem+json `errors[]`, in form order. */
 const FIELDS = [
@@ -86,12 +88,6 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const submit = useSubmitStatement();
-  const form = useFormErrors({
-    idPrefix: 'statement',
-    serverError: submit.error,
-    fields: FIELDS,
-    failureTitle: t('statements.form.failed'),
-  });
   const attachments = useAttachments(phase.id);
 
   const [text, setText] = useState('');
@@ -102,6 +98,10 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
   const [website, setWebsite] = useState('');
   /** The body and key of the last attempt: the same body is sent with the same key. */
   const attempt = useRef<{ body: string; key: string } | null>(null);
+
+  const areaBuffer = useConfig().data?.statements.areaBufferM;
+  const outside =
+    areaBuffer === undefined ? [] : verticesOutside(location.vertices, procedure.area, areaBuffer);
 
   const check = () => {
     const language = i18n.language;
@@ -125,7 +125,9 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
               })
           : location.mode === 'address' && !geometry
             ? t('statements.form.errors.addressMissing')
-            : undefined,
+            : location.mode === 'map' && outside.length > 0
+              ? t('statements.location.outside', { buffer: areaBuffer })
+              : undefined,
       attachmentIds: attachments.uploading
         ? t('statements.form.errors.attachmentsUploading')
         : attachments.failed
@@ -143,6 +145,14 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
       privacyNoticeAcknowledged: !acknowledged ? t('statements.form.errors.privacy') : undefined,
     });
   };
+
+  const form = useFormErrors({
+    idPrefix: 'statement',
+    serverError: submit.error,
+    fields: FIELDS,
+    failureTitle: t('statements.form.failed'),
+    current: check(),
+  });
 
   const buildInput = (): SubmitStatementInput => {
     const geometry = locationGeometry(location);
