@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Procedure } from '@/api/types';
 
 import { QueryGate } from '@/components/ui/query-gate';
-import { paths } from '@/config/paths';
+import { paths, STATEMENT_FORM_ANCHOR } from '@/config/paths';
 import { CurrentPhase } from '@/features/phases/components/current-phase';
 import { PhaseTimeline } from '@/features/phases/components/phase-timeline';
 import { PublicNotice } from '@/features/phases/components/public-notice';
@@ -77,7 +77,17 @@ function ProcedurePage({
     <>
       <ProcedureDetails
         procedure={data}
-        banner={<CurrentPhase phase={data.currentPhase} receivedAt={receivedAt} />}
+        banner={
+          <CurrentPhase phase={data.currentPhase} receivedAt={receivedAt}>
+            {data.currentPhase?.state === 'open' ? (
+              <p>
+                <Link to={{ hash: STATEMENT_FORM_ANCHOR }} className="button button--large">
+                  {t('statements.phase.write')}
+                </Link>
+              </p>
+            ) : null}
+          </CurrentPhase>
+        }
       >
         {/* Phases, public notice and documents (features/phases, procedures). */}
         {data.phases.length > 0 ? (
