@@ -11,6 +11,7 @@ import { DocumentManager } from '@/features/planning/components/document-manager
 import { PlanningStatusBadge } from '@/features/planning/components/planning-status-badge';
 import { ProcedureForm, procedureValues } from '@/features/planning/components/procedure-form';
 import { StatusActions } from '@/features/planning/components/status-actions';
+import { IntakeForm } from '@/features/statements/components/intake-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isNotFoundError } from '@/lib/api-client';
 
@@ -90,6 +91,9 @@ export function PlanningProcedureRoute() {
                 <a href="#planner-phases-heading">{t('phases.planner.heading')}</a>
               </li>
               <li>
+                <a href="#intake-heading">{t('statements.intake.heading')}</a>
+              </li>
+              <li>
                 <Link to={paths.planningAssessment(data.id)}>{t('assessment.link')}</Link>
               </li>
             </ul>
@@ -113,6 +117,9 @@ export function PlanningProcedureRoute() {
             receivedAt={procedure.dataUpdatedAt}
             procedureIsDraft={data.status === 'draft'}
           />
+
+          {/* Statements that came by post, e-mail or in person (features/statements). */}
+          <IntakeForm procedure={data} />
         </div>
       )}
     </QueryGate>
