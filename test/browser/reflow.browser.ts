@@ -58,7 +58,9 @@ test.describe('reflow at 320 and 390 px (WCAG 1.4.10)', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('.state--loading')).toHaveCount(0);
         const { excess, culprit } = await overflow(page);
-        expect(excess, `${route} at ${width} px scrolls sideways (widest: ${culprit})`).toBe(0);
+        expect
+          .soft(excess, `${route} at ${width} px scrolls sideways (widest: ${culprit})`)
+          .toBe(0);
       }
     }
   });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useConfig } from '@/api/get-config';
@@ -67,6 +67,11 @@ export function IntakeForm({ procedure }: IntakeFormProps) {
   const [saved, setSaved] = useState<{ reference: string; late: boolean } | null>(null);
   const savedRef = useRef<HTMLParagraphElement>(null);
 
+  // After saving, the confirmation takes the focus; the emptied form follows it.
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
   return (
     <section aria-labelledby="intake-heading" className="planner-section">
       <h2 id="intake-heading">{t('statements.intake.heading')}</h2>
@@ -90,7 +95,6 @@ export function IntakeForm({ procedure }: IntakeFormProps) {
           onSaved={(result) => {
             setSaved(result);
             setRound((n) => n + 1);
-            window.requestAnimationFrame(() => savedRef.current?.focus());
           }}
         />
       )}
