@@ -38,6 +38,7 @@ test.describe('staff intake of paper and e-mail statements (issue 14.7)', () => 
       title: 'Erfassung',
       topics: ['Plätze'],
       area: AREA,
+      district: 'Prüfbezirk',
       phaseTitle: 'Dialog zur Erfassung',
     });
     const text = `Brief von Herrn Özdemir zur Bushaltestelle. (${randomUUID().slice(0, 8)})`;

@@ -35,6 +35,7 @@ test.describe('resident flows', () => {
       title: 'Ablehnungsgrund',
       topics: ['Plätze'],
       area: AREA,
+      district: 'Prüfbezirk',
       phaseTitle: 'Dialog zum Ablehnungsgrund',
     });
     const moderator = await actAs(page, signIn, STAFF.moderator);
@@ -87,6 +88,7 @@ test.describe('resident flows', () => {
       title: 'Weg zum Formular',
       topics: ['Plätze'],
       area: AREA,
+      district: 'Prüfbezirk',
       phaseTitle: 'Dialog zum Formular',
     });
     await page.context().clearCookies();
@@ -121,6 +123,7 @@ test.describe('resident flows', () => {
       title: 'Ort außerhalb',
       topics: ['Plätze'],
       area: AREA,
+      district: 'Prüfbezirk',
       phaseTitle: 'Dialog zum Ort',
     });
     await page.context().clearCookies();

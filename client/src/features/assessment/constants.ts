@@ -30,7 +30,7 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** How the formats are written (names of file formats, the same in every language). */
 export const EXPORT_FORMAT_NAMES: Record<ExportKind, string> = {
-  xlsx: 'Excel (XLSX)',
+  xlsx: 'XLSX',
   csv: 'CSV',
   pdf: 'PDF',
   geojson: 'GeoJSON',
