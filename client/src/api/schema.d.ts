@@ -591,7 +591,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public) */
+        /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters) */
         post: operations["IntakeController_upload"];
         delete?: never;
         options?: never;
@@ -1579,6 +1579,8 @@ export interface components {
             /** @description One of the procedure's topics */
             topic?: string;
             submitter: components["schemas"]["SubmitterDto"];
+            /** @description Ids from POST /api/phases/:id/attachments */
+            attachmentIds?: string[];
             /** Format: uuid */
             phaseId: string;
             /** @enum {string} */
