@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -8,6 +9,11 @@ export default defineConfig({
   resolve: {
     // '/src' is resolved from the project root (client/), matching "paths" in tsconfig.json.
     alias: { '@': '/src' },
+  },
+  // Unit tests of the client's utilities (Vitest, with this file's resolution); `npm test` runs them.
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
   },
   server: {
     port: 5173,

@@ -93,9 +93,21 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Endpoint('GET', 'me', { access: 'signed-in', summary: 'The signed-in user' })
+  /**
+   * Public, so that a visitor's page asking "who is signed in?" gets an answer rather than an
+   * error (no 401 in every guest's browser console): 204 without content means nobody.
+   */
+  @Endpoint('GET', 'me', {
+    access: 'public',
+    summary: 'The signed-in user; 204 for a visitor who is not signed in (public)',
+  })
   @ApiOkResponse({ type: SessionUserDto })
-  me(@CurrentUser() user: SessionUser): SessionUserDto {
+  @ApiNoContentResponse({ description: 'Not signed in' })
+  me(
+    @CurrentUser() user: SessionUser | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): SessionUserDto | undefined {
+    if (!user) response.status(HttpStatus.NO_CONTENT);
     return user;
   }
 

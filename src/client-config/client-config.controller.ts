@@ -27,12 +27,23 @@ export class MapConfigDto {
   zoom!: number;
 }
 
+export class StatementConfigDto {
+  @ApiProperty({
+    example: 250,
+    description: 'How far outside the plan area (metres) a statement may be placed',
+  })
+  areaBufferM!: number;
+}
+
 export class ClientConfigDto {
   @ApiProperty({ type: TileConfigDto })
   tiles!: TileConfigDto;
 
   @ApiProperty({ type: MapConfigDto })
   map!: MapConfigDto;
+
+  @ApiProperty({ type: StatementConfigDto })
+  statements!: StatementConfigDto;
 }
 
 /** What the browser client needs to know about this installation (tiles, map defaults). */
@@ -43,10 +54,14 @@ export class ClientConfigController {
 
   @Endpoint('GET', undefined, {
     access: 'public',
-    summary: 'Client settings: map tiles and initial view (public)',
+    summary: 'Client settings: map tiles, initial view, statement area buffer (public)',
   })
   @ApiOkResponse({ type: ClientConfigDto })
   get(): ClientConfigDto {
-    return { tiles: this.config.tiles, map: this.config.map };
+    return {
+      tiles: this.config.tiles,
+      map: this.config.map,
+      statements: { areaBufferM: this.config.statements.areaBufferM },
+    };
   }
 }

@@ -13,7 +13,7 @@ describe('platform', () => {
     expect(res.body.info.database).toMatchObject({ status: 'up', engine: t.engine });
   });
 
-  it('tells the client the configured tiles and map view', async () => {
+  it('tells the client the configured tiles, map view and the area buffer for statements', async () => {
     const res = await t.http.get('/api/config').expect(200);
     expect(res.body).toEqual({
       tiles: {
@@ -22,6 +22,7 @@ describe('platform', () => {
         maxZoom: 19,
       },
       map: { center: [51.4556, 7.0116], zoom: 11 },
+      statements: { areaBufferM: 250 },
     });
   });
 

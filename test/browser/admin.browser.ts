@@ -1,5 +1,4 @@
 import {
-  accountButton,
   createVerifiedResident,
   expect,
   header,
@@ -24,11 +23,9 @@ test.describe('administration', () => {
 
     await page.goto('/anmelden');
     await signInWithForm(page, STAFF.admin);
-    // Admins land in the planning area; the administration is in the account menu.
-    await expect(page).toHaveURL('/planung');
-    await accountButton(page, STAFF.admin.displayName).click();
+    // Admins land in the administration, which the main navigation names.
+    await expect(page).toHaveURL('/admin');
     await header(page).getByRole('link', { name: 'Administration' }).click();
-
     await expect(page).toHaveURL('/admin');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
     await page.getByLabel('Name oder E-Mail-Adresse').fill(resident.email);

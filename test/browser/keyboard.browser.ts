@@ -91,8 +91,8 @@ test.describe('keyboard use', () => {
     await expect(form.getByRole('button', { name: 'Anmelden' })).toBeFocused();
     await page.keyboard.press('Enter');
 
-    // A moderator has no area of their own yet: the home page.
-    await expect(page).toHaveURL('/');
+    // A moderator lands on the moderation queue (issue 14.8).
+    await expect(page).toHaveURL('/moderation');
     const account = accountButton(page, displayName);
     await expect(account).toBeVisible();
 

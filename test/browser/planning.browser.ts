@@ -192,7 +192,10 @@ test.describe('planning area: procedures, documents, phases', () => {
 
     // Publish, after a confirmation.
     await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
-    const dialog = page.getByRole('dialog', { name: `„${title}“ veröffentlichen?` });
+    // The title's own quotation marks become the inner ones: „Bebauungsplan ‚…‘“.
+    const dialog = page.getByRole('dialog', {
+      name: `„Bebauungsplan ‚${word}‘“ veröffentlichen?`,
+    });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
     await expect(dialog).toHaveCount(0);

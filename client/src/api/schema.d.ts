@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user; 204 for a visitor who is not signed in (public) */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -296,7 +296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Client settings: map tiles and initial view (public) */
+        /** Client settings: map tiles, initial view, statement area buffer (public) */
         get: operations["ClientConfigController_get"];
         put?: never;
         post?: never;
@@ -591,7 +591,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public) */
+        /** Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters) */
         post: operations["IntakeController_upload"];
         delete?: never;
         options?: never;
@@ -1129,9 +1129,17 @@ export interface components {
             /** @example 11 */
             zoom: number;
         };
+        StatementConfigDto: {
+            /**
+             * @description How far outside the plan area (metres) a statement may be placed
+             * @example 250
+             */
+            areaBufferM: number;
+        };
         ClientConfigDto: {
             tiles: components["schemas"]["TileConfigDto"];
             map: components["schemas"]["MapConfigDto"];
+            statements: components["schemas"]["StatementConfigDto"];
         };
         OutboxMessageSummaryDto: {
             /** Format: uuid */
@@ -1586,6 +1594,8 @@ export interface components {
             /** @description One of the procedure's topics */
             topic?: string;
             submitter: components["schemas"]["SubmitterDto"];
+            /** @description Ids from POST /api/phases/:id/attachments */
+            attachmentIds?: string[];
             /** Format: uuid */
             phaseId: string;
             /** @enum {string} */
@@ -1612,6 +1622,11 @@ export interface components {
             /** @description Your text as received */
             text: string;
             topic: string | null;
+            /**
+             * @description Why it is not shown publicly (only when publicationStatus is rejected)
+             * @enum {string|null}
+             */
+            rejectionReason: "insult" | "threat" | "discrimination" | "illegal" | "advertising" | "spam" | "third_party_data" | "copyright" | "off_topic" | null;
         };
         PublicStatementDto: {
             /** Format: uuid */
@@ -2171,13 +2186,11 @@ export interface operations {
                 };
             };
             /** @description Not signed in */
-            401: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
+                content?: never;
             };
         };
     };

@@ -33,11 +33,12 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { ADMIN_ROLES, MODERATION_ROLES, PLANNING_ROLES } from '@/config/roles';
 import { AccountNav } from '@/features/auth/components/account-nav';
 import { RequireAuth } from '@/features/auth/components/require-auth';
+import { StaffNavLinks } from '@/features/auth/components/staff-nav';
 
 // Paths mirror src/config/paths.ts; the server answers every non-/api path with index.html.
 const router = createBrowserRouter([
   {
-    element: <AppLayout accountNav={<AccountNav />} />,
+    element: <AppLayout accountNav={<AccountNav />} staffLinks={<StaffNavLinks />} />,
     children: [
       {
         errorElement: <RouteErrorBoundary />,

@@ -1,6 +1,11 @@
+/** Fragment of the procedure page that opens the statement form. */
+export const STATEMENT_FORM_ANCHOR = 'stellungnahme-schreiben';
+
 export const paths = {
   home: '/',
   procedure: (id: string) => `/verfahren/${encodeURIComponent(id)}`,
+  /** The procedure page with its statement form open. */
+  statementForm: (id: string) => `/verfahren/${encodeURIComponent(id)}#${STATEMENT_FORM_ANCHOR}`,
   statementReceipt: '/stellungnahmen/eingang',
   /** The private status page; its link (with `ref` and `token`) comes from the server. */
   statementStatus: '/stellungnahmen/status',

@@ -8,8 +8,8 @@ export const ROLES = [
   'admin',
 ] as const satisfies readonly Role[];
 
-/** Who may open the planning area. */
-export const PLANNING_ROLES = ['planner', 'admin'] as const satisfies readonly Role[];
+/** Who may open the planning area (the server's @Roles('planner')). */
+export const PLANNING_ROLES = ['planner'] as const satisfies readonly Role[];
 
 /** Who may open the moderation queue (the server's @Roles('moderator')). */
 export const MODERATION_ROLES = ['moderator'] as const satisfies readonly Role[];

@@ -32,6 +32,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether the request failed because the thing does not exist. 400 (not a valid id) counts too:
+ * to a visitor that is the same as an unknown id.
+ */
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
 /** The parts of a problem+json body the client uses. */
 export type Problem = Partial<
   Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'code' | 'errors'>

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import de from '@/locales/de.json';
 import en from '@/locales/en.json';
+import { quote } from '@/lib/quotes';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,7 +31,8 @@ function readStoredLanguage(): Language {
 }
 
 function applyLanguage(language: string): void {
-  document.documentElement.lang = language;
+  // Guarded for the unit tests, which run without a page.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
@@ -52,6 +54,11 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes output itself
   returnNull: false,
 });
+
+// `{{title, quoted}}`: a name in quotation marks, its own quotation marks turned into inner ones.
+i18n.services.formatter?.add('quoted', (value: unknown, language) =>
+  quote(String(value), language ?? DEFAULT_LANGUAGE),
+);
 
 /** BCP 47 locale used for dates and numbers. */
 export function localeOf(language: string): string {

@@ -14,6 +14,7 @@ import {
   type ProcessingStatus,
   type PublicationStatus,
 } from '../statement.types.js';
+import { REJECTION_REASONS, type RejectionReason } from '../../moderation/moderation.types.js';
 
 export class ReceiptDto {
   @ApiProperty({ format: 'uuid' })
@@ -221,6 +222,13 @@ export class StatementStatusDto {
 
   @ApiProperty({ type: String, nullable: true })
   topic!: string | null;
+
+  @ApiProperty({
+    enum: REJECTION_REASONS,
+    nullable: true,
+    description: 'Why it is not shown publicly (only when publicationStatus is rejected)',
+  })
+  rejectionReason!: RejectionReason | null;
 }
 
 export class AttachmentDto {

@@ -136,6 +136,8 @@ export class IntakeStatementDto extends PickType(SubmitStatementDto, [
   'geometry',
   'topic',
   'submitter',
+  // The scanned letter and other files (ids from POST /api/phases/:id/attachments).
+  'attachmentIds',
 ] as const) {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4')

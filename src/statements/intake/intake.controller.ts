@@ -100,15 +100,21 @@ export class IntakeController {
     },
   })
   @ApiOperation({
-    summary: 'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public)',
+    summary:
+      'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters)',
   })
   @ApiCreatedResponse({ type: AttachmentDto })
   @ApiProblemResponses(400, 404, 409, 413)
   upload(
     @Param('id', ParseIdPipe) phaseId: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
+    @CurrentUser() user: SessionUser | undefined,
   ): Promise<AttachmentDto> {
-    return this.statements.uploadAttachment(phaseId, file);
+    return this.statements.uploadAttachment(
+      phaseId,
+      file,
+      user?.roles.includes('planner') ?? false,
+    );
   }
 
   @Post('procedures/:id/statements/intake')

@@ -85,7 +85,7 @@ export class IntakeService implements OnModuleInit {
         geometry: dto.geometry,
         topic: dto.topic,
         submitter: dto.submitter,
-        attachmentIds: [],
+        attachmentIds: dto.attachmentIds ?? [],
         userId: null,
         channel: dto.channel,
         receivedAt: new Date(dto.receivedAt),
@@ -150,6 +150,8 @@ export class IntakeService implements OnModuleInit {
   async uploadAttachment(
     phaseId: string,
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
+    /** Planners record letters that arrive after the end too (DOMAIN.md §1, late statements). */
+    staff = false,
   ): Promise<AttachmentDto> {
     if (!file || file.size === 0) {
       throw AppError.field('VALIDATION_FAILED', 'file', 'isNotEmpty', {
@@ -159,7 +161,7 @@ export class IntakeService implements OnModuleInit {
     }
     const open = await this.repository.phaseOpen(phaseId);
     if (open === undefined) throw new AppError('PHASE_NOT_FOUND');
-    if (!open) throw new AppError('PHASE_CLOSED');
+    if (!open && !staff) throw new AppError('PHASE_CLOSED');
     const mediaType = await detectDocumentType(file.buffer);
     const id = randomUUID();
     const attachment = {

@@ -32,6 +32,10 @@ export class ReceiptsService {
       late: s.late,
       text: s.text,
       topic: s.topic,
+      rejectionReason:
+        s.publicationStatus === 'rejected'
+          ? (s.rejectionReason as StatementStatusDto['rejectionReason'])
+          : null,
     };
   }
 

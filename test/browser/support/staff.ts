@@ -31,12 +31,14 @@ interface ProcedureOptions {
   topics: string[];
   area: object;
   phaseTitle: string;
+  /** Default Altendorf; tests that should not add to a demo district's count name their own. */
+  district?: string;
 }
 
 /** A published procedure of the test with an open, pre-moderated informal phase. */
 export async function createOpenProcedure(
   planner: APIRequestContext,
-  { prefix, title, topics, area, phaseTitle }: ProcedureOptions,
+  { prefix, title, topics, area, phaseTitle, district = 'Altendorf' }: ProcedureOptions,
 ): Promise<{ id: string; phaseId: string; title: string }> {
   const suffix = randomUUID().slice(0, 6);
   const fullTitle = `${title} ${suffix}`;
@@ -46,7 +48,7 @@ export async function createOpenProcedure(
       reference: `${prefix}-${suffix}`,
       title: fullTitle,
       type: 'informal',
-      district: 'Altendorf',
+      district,
       topics,
       area,
     },

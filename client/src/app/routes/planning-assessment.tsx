@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryGate } from '@/components/ui/query-gate';
 import { paths } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
 import type { AreaTools } from '@/features/assessment/components/area-filter';
@@ -13,7 +12,7 @@ import { usePlanningProcedure } from '@/features/planning/api/get-planning-proce
 import { GeomanDraw } from '@/features/planning/components/geoman-draw';
 import { parseArea } from '@/features/planning/utils/area';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError } from '@/lib/api-client';
+import { isNotFoundError } from '@/lib/api-client';
 
 // The plan-area editor's drawing tool and GeoJSON reader serve the area filter too.
 const AREA_TOOLS: AreaTools = { Draw: GeomanDraw, parse: parseArea };
@@ -25,10 +24,7 @@ export function PlanningAssessmentRoute() {
   const procedure = usePlanningProcedure(id);
   const me = useMe();
   const [filters, setFilters] = useWorkspaceFilters();
-  const notFound =
-    procedure.isError &&
-    procedure.error instanceof ApiError &&
-    (procedure.error.status === 404 || procedure.error.status === 400);
+  const notFound = procedure.isError && isNotFoundError(procedure.error);
 
   useDocumentTitle(
     procedure.data
@@ -46,48 +42,32 @@ export function PlanningAssessmentRoute() {
     </p>
   );
 
-  if (procedure.isPending || me.isPending) {
-    return (
-      <>
-        {backLink}
-        <LoadingState label={t('procedure.loading')} />
-      </>
-    );
-  }
-  if (procedure.isError || !me.data) {
-    return (
-      <>
-        {backLink}
-        {notFound ? (
-          <div className="state state--empty">
-            <h1>{t('procedure.notFoundTitle')}</h1>
-            <p>{t('planner.editor.notFound')}</p>
-          </div>
-        ) : (
-          <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} level={1} />
-        )}
-      </>
-    );
-  }
-
-  const data = procedure.data;
   return (
-    <div className="assessment-page">
-      {backLink}
-      <header>
-        <p className="procedure__type">{data.reference}</p>
-        <h1>
-          {t('assessment.title')}: <span lang={CONTENT_LANGUAGE}>{data.title}</span>
-        </h1>
-        <p className="lead">{t('assessment.intro')}</p>
-      </header>
-      <AssessmentWorkspace
-        procedure={data}
-        meId={me.data.id}
-        filters={filters}
-        onFiltersChange={setFilters}
-        areaTools={AREA_TOOLS}
-      />
-    </div>
+    <QueryGate
+      query={procedure}
+      pending={me.isPending}
+      loadingLabel={t('procedure.loading')}
+      notFound={{ title: t('procedure.notFoundTitle'), text: t('planner.editor.notFound') }}
+      before={backLink}
+    >
+      {(data) => (
+        <div className="assessment-page">
+          <header>
+            <p className="procedure__type">{data.reference}</p>
+            <h1>
+              {t('assessment.title')}: <span lang={CONTENT_LANGUAGE}>{data.title}</span>
+            </h1>
+            <p className="lead">{t('assessment.intro')}</p>
+          </header>
+          <AssessmentWorkspace
+            procedure={data}
+            meId={me.data?.id ?? ''}
+            filters={filters}
+            onFiltersChange={setFilters}
+            areaTools={AREA_TOOLS}
+          />
+        </div>
+      )}
+    </QueryGate>
   );
 }

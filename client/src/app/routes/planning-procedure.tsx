@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryGate } from '@/components/ui/query-gate';
 import { paths } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
 import { PlannerPhases } from '@/features/phases/components/planner-phases';
@@ -12,8 +11,9 @@ import { DocumentManager } from '@/features/planning/components/document-manager
 import { PlanningStatusBadge } from '@/features/planning/components/planning-status-badge';
 import { ProcedureForm, procedureValues } from '@/features/planning/components/procedure-form';
 import { StatusActions } from '@/features/planning/components/status-actions';
+import { IntakeForm } from '@/features/statements/components/intake-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError } from '@/lib/api-client';
+import { isNotFoundError } from '@/lib/api-client';
 
 function wasJustCreated(state: unknown): boolean {
   return (
@@ -30,10 +30,7 @@ export function PlanningProcedureRoute() {
   const [message, setMessage] = useState(() =>
     wasJustCreated(location.state) ? t('planner.editor.created') : '',
   );
-  const notFound =
-    procedure.isError &&
-    procedure.error instanceof ApiError &&
-    (procedure.error.status === 404 || procedure.error.status === 400);
+  const notFound = procedure.isError && isNotFoundError(procedure.error);
 
   useDocumentTitle(
     procedure.data
@@ -49,92 +46,82 @@ export function PlanningProcedureRoute() {
     </p>
   );
 
-  if (procedure.isPending) {
-    return (
-      <>
-        {backLink}
-        <LoadingState label={t('procedure.loading')} />
-      </>
-    );
-  }
-  if (procedure.isError) {
-    return (
-      <>
-        {backLink}
-        {notFound ? (
-          <div className="state state--empty">
-            <h1>{t('procedure.notFoundTitle')}</h1>
-            <p>{t('planner.editor.notFound')}</p>
-          </div>
-        ) : (
-          <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} level={1} />
-        )}
-      </>
-    );
-  }
-
-  const data = procedure.data;
   return (
-    <div className="planner-page">
-      {backLink}
-      <header className="planner-header">
-        <p className="procedure__type">{t(`procedure.type.${data.type}`)}</p>
-        <h1 lang={CONTENT_LANGUAGE}>{data.title}</h1>
-        <p className="planner-header__meta">
-          <span>{data.reference}</span> <PlanningStatusBadge status={data.status} />
-          {data.status !== 'draft' ? (
-            <>
-              {' '}
-              <Link to={paths.procedure(data.id)}>{t('planner.editor.publicPage')}</Link>
-            </>
-          ) : null}
-        </p>
-        {/* Assessment (issue 7) */}
-        <p>
-          <Link to={paths.planningAssessment(data.id)} className="button button--secondary">
-            {t('assessment.link')}
-          </Link>
-        </p>
-        <div role="status" className="live-message">
-          {message ? <p className="notice notice--success">{message}</p> : null}
+    <QueryGate
+      query={procedure}
+      loadingLabel={t('procedure.loading')}
+      notFound={{ title: t('procedure.notFoundTitle'), text: t('planner.editor.notFound') }}
+      before={backLink}
+    >
+      {(data) => (
+        <div className="planner-page">
+          <header className="planner-header">
+            <p className="procedure__type">{t(`procedure.type.${data.type}`)}</p>
+            <h1 lang={CONTENT_LANGUAGE}>{data.title}</h1>
+            <p className="planner-header__meta">
+              <span>{data.reference}</span> <PlanningStatusBadge status={data.status} />
+              {data.status !== 'draft' ? (
+                <>
+                  {' '}
+                  <Link to={paths.procedure(data.id)}>{t('planner.editor.publicPage')}</Link>
+                </>
+              ) : null}
+            </p>
+            {/* Assessment (issue 7) */}
+            <p>
+              <Link to={paths.planningAssessment(data.id)} className="button button--secondary">
+                {t('assessment.link')}
+              </Link>
+            </p>
+            <div role="status" className="live-message">
+              {message ? <p className="notice notice--success">{message}</p> : null}
+            </div>
+            <StatusActions procedure={data} onChanged={setMessage} />
+          </header>
+
+          <nav className="page-toc" aria-label={t('planner.editor.tocLabel')}>
+            <ul>
+              <li>
+                <a href="#procedure-form-heading">{t('planner.form.heading')}</a>
+              </li>
+              <li>
+                <a href="#documents-heading">{t('planner.documents.heading')}</a>
+              </li>
+              <li>
+                <a href="#planner-phases-heading">{t('phases.planner.heading')}</a>
+              </li>
+              <li>
+                <a href="#intake-heading">{t('statements.intake.heading')}</a>
+              </li>
+              <li>
+                <Link to={paths.planningAssessment(data.id)}>{t('assessment.link')}</Link>
+              </li>
+            </ul>
+          </nav>
+
+          <section aria-labelledby="procedure-form-heading" className="planner-section">
+            <h2 id="procedure-form-heading">{t('planner.form.heading')}</h2>
+            <ProcedureForm
+              key={data.id}
+              procedure={data}
+              initialValues={procedureValues(data)}
+              onSaved={() => setMessage('')}
+            />
+          </section>
+
+          <DocumentManager procedureId={data.id} documents={data.documents} />
+
+          <PlannerPhases
+            procedureId={data.id}
+            phases={data.phases}
+            receivedAt={procedure.dataUpdatedAt}
+            procedureIsDraft={data.status === 'draft'}
+          />
+
+          {/* Statements that came by post, e-mail or in person (features/statements). */}
+          <IntakeForm procedure={data} />
         </div>
-        <StatusActions procedure={data} onChanged={setMessage} />
-      </header>
-
-      <nav className="page-toc" aria-label={t('planner.editor.tocLabel')}>
-        <ul>
-          <li>
-            <a href="#procedure-form-heading">{t('planner.form.heading')}</a>
-          </li>
-          <li>
-            <a href="#documents-heading">{t('planner.documents.heading')}</a>
-          </li>
-          <li>
-            <a href="#planner-phases-heading">{t('phases.planner.heading')}</a>
-          </li>
-          <li>
-            <Link to={paths.planningAssessment(data.id)}>{t('assessment.link')}</Link>
-          </li>
-        </ul>
-      </nav>
-
-      <section aria-labelledby="procedure-form-heading" className="planner-section">
-        <h2 id="procedure-form-heading">{t('planner.form.heading')}</h2>
-        <ProcedureForm
-          key={data.id}
-          procedure={data}
-          initialValues={procedureValues(data)}
-          onSaved={() => setMessage('')}
-        />
-      </section>
-
-      <DocumentManager procedureId={data.id} documents={data.documents} />
-
-      <PlannerPhases
-        procedureId={data.id}
-        phases={data.phases}
-        receivedAt={procedure.dataUpdatedAt}
-      />
-    </div>
+      )}
+    </QueryGate>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
+import { QueryGate } from '@/components/ui/query-gate';
 import { paths } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
 import { PublicResults } from '@/features/assessment/components/public-results';
@@ -24,33 +23,19 @@ export function ProcedureResultsRoute() {
       <Link to={paths.procedure(id)}>{t('assessment.public.back')}</Link>
     </p>
   );
-  if (procedure.isPending) {
-    return (
-      <>
-        {backLink}
-        <LoadingState label={t('procedure.loading')} />
-      </>
-    );
-  }
-  if (procedure.isError) {
-    return (
-      <>
-        {backLink}
-        <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} level={1} />
-      </>
-    );
-  }
   return (
-    <>
-      {backLink}
-      <div className="page-intro">
-        <h1>
-          {t('assessment.public.title')}:{' '}
-          <span lang={CONTENT_LANGUAGE}>{procedure.data.title}</span>
-        </h1>
-        <p className="lead">{t('assessment.public.intro')}</p>
-      </div>
-      <PublicResults procedureId={id} />
-    </>
+    <QueryGate query={procedure} loadingLabel={t('procedure.loading')} before={backLink}>
+      {(data) => (
+        <>
+          <div className="page-intro">
+            <h1>
+              {t('assessment.public.title')}: <span lang={CONTENT_LANGUAGE}>{data.title}</span>
+            </h1>
+            <p className="lead">{t('assessment.public.intro')}</p>
+          </div>
+          <PublicResults procedureId={id} />
+        </>
+      )}
+    </QueryGate>
   );
 }

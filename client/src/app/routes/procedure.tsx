@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { paths } from '@/config/paths';
+import type { Procedure } from '@/api/types';
+
+import { QueryGate } from '@/components/ui/query-gate';
+import { paths, STATEMENT_FORM_ANCHOR } from '@/config/paths';
 import { CurrentPhase } from '@/features/phases/components/current-phase';
 import { PhaseTimeline } from '@/features/phases/components/phase-timeline';
 import { PublicNotice } from '@/features/phases/components/public-notice';
@@ -16,7 +17,7 @@ import {
 import { ResultsLink } from '@/features/assessment/components/public-results';
 import { ProcedureStatements } from '@/features/statements/components/procedure-statements';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError } from '@/lib/api-client';
+import { isNotFoundError } from '@/lib/api-client';
 
 function backLinkTarget(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'backTo' in state) {
@@ -29,17 +30,12 @@ function backLinkTarget(state: unknown): string {
   return paths.home;
 }
 
-function isNotFound(error: unknown): boolean {
-  // 400 = not a valid id; to a visitor that is the same as an unknown procedure.
-  return error instanceof ApiError && (error.status === 404 || error.status === 400);
-}
-
 export function ProcedureRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
   const procedure = useProcedure(id);
-  const notFound = procedure.isError && isNotFound(procedure.error);
+  const notFound = procedure.isError && isNotFoundError(procedure.error);
 
   useDocumentTitle(
     procedure.data?.title ??
@@ -56,40 +52,42 @@ export function ProcedureRoute() {
     </p>
   );
 
-  if (procedure.isPending) {
-    return (
-      <>
-        {backLink}
-        <LoadingState label={t('procedure.loading')} />
-      </>
-    );
-  }
+  return (
+    <QueryGate
+      query={procedure}
+      loadingLabel={t('procedure.loading')}
+      notFound={{ title: t('procedure.notFoundTitle'), text: t('procedure.notFoundText') }}
+      before={backLink}
+    >
+      {(data) => <ProcedurePage procedure={data} receivedAt={procedure.dataUpdatedAt} />}
+    </QueryGate>
+  );
+}
 
-  if (procedure.isError) {
-    return (
-      <>
-        {backLink}
-        {notFound ? (
-          <div className="state state--empty">
-            <h1>{t('procedure.notFoundTitle')}</h1>
-            <p>{t('procedure.notFoundText')}</p>
-          </div>
-        ) : (
-          <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} level={1} />
-        )}
-      </>
-    );
-  }
-
-  const data = procedure.data;
-  const receivedAt = procedure.dataUpdatedAt;
+function ProcedurePage({
+  procedure: data,
+  receivedAt,
+}: {
+  procedure: Procedure;
+  receivedAt: number;
+}) {
+  const { t } = useTranslation();
   const documentsUrl = `${window.location.origin}${paths.procedure(data.id)}#${DOCUMENTS_ANCHOR}`;
   return (
     <>
-      {backLink}
       <ProcedureDetails
         procedure={data}
-        banner={<CurrentPhase phase={data.currentPhase} receivedAt={receivedAt} />}
+        banner={
+          <CurrentPhase phase={data.currentPhase} receivedAt={receivedAt}>
+            {data.currentPhase?.state === 'open' ? (
+              <p>
+                <Link to={{ hash: STATEMENT_FORM_ANCHOR }} className="button button--large">
+                  {t('statements.phase.write')}
+                </Link>
+              </p>
+            ) : null}
+          </CurrentPhase>
+        }
       >
         {/* Phases, public notice and documents (features/phases, procedures). */}
         {data.phases.length > 0 ? (
@@ -104,7 +102,7 @@ export function ProcedureRoute() {
         <ResultsLink procedureId={data.id} to={paths.procedureResults(data.id)} />
       </ProcedureDetails>
       {/* Statements: taking part and published statements (features/statements). */}
-      <ProcedureStatements procedure={procedure.data} />
+      <ProcedureStatements procedure={data} />
     </>
   );
 }

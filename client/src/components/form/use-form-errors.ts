@@ -25,6 +25,21 @@ interface Options {
   fields: readonly string[];
   /** Summary heading when the server refused without naming a field (e.g. wrong password). */
   failureTitle?: string;
+  /**
+   * The client checks run on the current values. When given, an error found on sending goes
+   * away as soon as its field is valid (and shows the current problem while it is not).
+   */
+  current?: FieldErrors | null;
+}
+
+/** The errors found on sending whose fields are still invalid, with their current message. */
+export function stillFailing(found: FieldErrors, current: FieldErrors | null): FieldErrors {
+  const result: FieldErrors = {};
+  for (const field of Object.keys(found)) {
+    const message = current?.[field];
+    if (message) result[field] = message;
+  }
+  return result;
 }
 
 /**
@@ -32,7 +47,7 @@ interface Options {
  * (problem+json `errors[]`, with the field named as sent). After every failed attempt the
  * error summary takes focus (see `focusKey`).
  */
-export function useFormErrors({ idPrefix, serverError, fields, failureTitle }: Options) {
+export function useFormErrors({ idPrefix, serverError, fields, failureTitle, current }: Options) {
   const { t } = useTranslation();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [failedAttempts, setFailedAttempts] = useState(0);
@@ -41,7 +56,7 @@ export function useFormErrors({ idPrefix, serverError, fields, failureTitle }: O
   let fieldErrors: FieldErrors = {};
   let summary: Summary | null = null;
   if (clientErrors) {
-    fieldErrors = clientErrors;
+    fieldErrors = current === undefined ? clientErrors : stillFailing(clientErrors, current);
     summary = { title: t('form.errorSummaryTitle'), items: [], focusKey: failedAttempts };
   } else if (serverError) {
     if (serverError instanceof ApiError) {
@@ -50,11 +65,14 @@ export function useFormErrors({ idPrefix, serverError, fields, failureTitle }: O
     const named = Object.keys(fieldErrors).length > 0;
     summary = {
       title: named ? t('form.errorSummaryTitle') : (failureTitle ?? t('common.errorTitle')),
-      detail: errorMessage(serverError, t),
+      // With named fields the items say it all; the server's detail repeats them with the
+      // internal field names ("geometry: …"), which people must never see.
+      detail: named ? undefined : errorMessage(serverError, t),
       items: [],
       focusKey: failedAttempts,
     };
   }
+  if (summary && clientErrors && Object.keys(fieldErrors).length === 0) summary = null;
   if (summary) {
     const known = fields.filter((field) => fieldErrors[field]);
     const unknown = Object.keys(fieldErrors).filter((field) => !fields.includes(field));

@@ -10,9 +10,11 @@ const MAIN_ID = 'main-content';
 interface AppLayoutProps {
   /** The account part of the header (sign-in link or user menu), given by the app. */
   accountNav?: ReactNode;
+  /** Links to the signed-in user's staff areas, in the main navigation. */
+  staffLinks?: ReactNode;
 }
 
-export function AppLayout({ accountNav }: AppLayoutProps) {
+export function AppLayout({ accountNav, staffLinks }: AppLayoutProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -37,7 +39,7 @@ export function AppLayout({ accountNav }: AppLayoutProps) {
       <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      <Header accountNav={accountNav} />
+      <Header accountNav={accountNav} staffLinks={staffLinks} />
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
           <Outlet />

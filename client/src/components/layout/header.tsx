@@ -8,9 +8,11 @@ import { paths } from '@/config/paths';
 interface HeaderProps {
   /** Sign-in link or the signed-in user's menu (from features/auth, passed in by the app). */
   accountNav?: ReactNode;
+  /** Links to the staff areas the signed-in user has (from features/auth). */
+  staffLinks?: ReactNode;
 }
 
-export function Header({ accountNav }: HeaderProps) {
+export function Header({ accountNav, staffLinks }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -36,6 +38,7 @@ export function Header({ accountNav }: HeaderProps) {
             <NavLink to={paths.home} end className="main-nav__link">
               {t('nav.procedures')}
             </NavLink>
+            {staffLinks}
           </nav>
           {accountNav}
           <LanguageSwitch />

@@ -28,6 +28,14 @@ export const PUBLICATION_STATUSES = [
 export const EXPORT_KINDS = ['xlsx', 'csv', 'pdf', 'geojson'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
+/** How the formats are written (names of file formats, the same in every language). */
+export const EXPORT_FORMAT_NAMES: Record<ExportKind, string> = {
+  xlsx: 'XLSX',
+  csv: 'CSV',
+  pdf: 'PDF',
+  geojson: 'GeoJSON',
+};
+
 export const EXPORT_VARIANTS = ['anonymised', 'named_internal'] as const;
 export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
 

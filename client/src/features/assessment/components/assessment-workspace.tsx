@@ -118,7 +118,11 @@ export function AssessmentWorkspace({
         aria-busy={workspace.isFetching}
       >
         <h2 id="assessment-statements-heading">{t('assessment.statementsHeading')}</h2>
-        <div className="view-switch" role="group" aria-label={t('assessment.view.label')}>
+        <div
+          className="assessment-view-switch"
+          role="group"
+          aria-label={t('assessment.view.label')}
+        >
           {(['table', 'map'] as const).map((view) => (
             <button
               key={view}

@@ -8,6 +8,7 @@ import {
   type ExportProgress,
 } from '@/features/assessment/api/download-export';
 import {
+  EXPORT_FORMAT_NAMES,
   EXPORT_KINDS,
   EXPORT_VARIANTS,
   type ExportKind,
@@ -110,19 +111,19 @@ export function ExportsPanel({ procedureId }: { procedureId: string }) {
             <span className="spinner" aria-hidden="true" />{' '}
             {download.progress.total
               ? t('assessment.exports.progressOf', {
-                  kind: download.kind.toUpperCase(),
+                  kind: EXPORT_FORMAT_NAMES[download.kind],
                   received: size(download.progress.received),
                   total: size(download.progress.total),
                 })
               : t('assessment.exports.progress', {
-                  kind: download.kind.toUpperCase(),
+                  kind: EXPORT_FORMAT_NAMES[download.kind],
                   received: size(download.progress.received),
                 })}
           </p>
         ) : download.state === 'done' ? (
           <p className="notice notice--success">
             {t('assessment.exports.done', {
-              kind: download.kind.toUpperCase(),
+              kind: EXPORT_FORMAT_NAMES[download.kind],
               size: size(download.bytes),
             })}
           </p>

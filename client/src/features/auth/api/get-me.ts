@@ -5,10 +5,10 @@ import { ApiError, api } from '@/lib/api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-/** The signed-in user, or null for an anonymous visitor (the server answers 401). */
+/** The signed-in user, or null for an anonymous visitor (the server answers 204, no content). */
 export const getMe = async (signal?: AbortSignal): Promise<SessionUser | null> => {
   try {
-    return await api.get<SessionUser>('/api/auth/me', { signal });
+    return (await api.get<SessionUser | undefined>('/api/auth/me', { signal })) ?? null;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -4,14 +4,14 @@ import { Link, useLocation } from 'react-router';
 
 import type { SessionUser } from '@/api/types';
 import { paths, signInPath } from '@/config/paths';
-import { hasAnyRole, useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/api/get-me';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
-import { ADMIN_ROLES, MODERATION_ROLES, PLANNING_ROLES } from '@/config/roles';
 import { isAuthPage } from '@/features/auth/utils/return-path';
 
 /**
  * The account part of the header: "Anmelden" for visitors; for signed-in users a disclosure
- * button with their name that shows links to their pages and "Abmelden". A disclosure (not an
+ * button with their name that shows the link to their account and "Abmelden" (the staff areas
+ * are in the main navigation). A disclosure (not an
  * ARIA menu): Tab moves through the links, Escape closes it, nothing opens on hover only.
  */
 export function AccountNav() {
@@ -102,27 +102,6 @@ function AccountMenu({ user }: { user: SessionUser }) {
             {t('auth.nav.account')}
           </Link>
         </li>
-        {hasAnyRole(user, PLANNING_ROLES) ? (
-          <li>
-            <Link to={paths.planning} className="account-nav__link" onClick={close}>
-              {t('auth.nav.planning')}
-            </Link>
-          </li>
-        ) : null}
-        {hasAnyRole(user, MODERATION_ROLES) ? (
-          <li>
-            <Link to={paths.moderation} className="account-nav__link" onClick={close}>
-              {t('auth.nav.moderation')}
-            </Link>
-          </li>
-        ) : null}
-        {hasAnyRole(user, ADMIN_ROLES) ? (
-          <li>
-            <Link to={paths.admin} className="account-nav__link" onClick={close}>
-              {t('auth.nav.admin')}
-            </Link>
-          </li>
-        ) : null}
         <li>
           <SignOutButton className="account-nav__link account-nav__sign-out" />
         </li>

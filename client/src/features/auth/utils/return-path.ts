@@ -27,7 +27,13 @@ export function safeReturnPath(value: string | null | undefined): string | null 
   return isAuthPage(pathname) ? null : value;
 }
 
-/** Where to go after signing in without a return address: staff to their area. */
+/**
+ * Where to go after signing in without a return address: staff to their work (the
+ * administration, the moderation queue, the procedures), residents to the overview.
+ */
 export function homeFor(roles: readonly Role[]): string {
-  return roles.includes('planner') || roles.includes('admin') ? paths.planning : paths.home;
+  if (roles.includes('admin')) return paths.admin;
+  if (roles.includes('moderator')) return paths.moderation;
+  if (roles.includes('planner')) return paths.planning;
+  return paths.home;
 }

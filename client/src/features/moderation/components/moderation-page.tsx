@@ -23,7 +23,7 @@ interface ModerationPageProps {
   choices: FilterChoices;
 }
 
-/** The moderators' page: live connection, statistics, filters and the queue. */
+/** The moderators' page: live connection, filters and the queue first, statistics below. */
 export function ModerationPage({ filters, onFiltersChange, choices }: ModerationPageProps) {
   const { t } = useTranslation();
   const feed = useModerationFeed();
@@ -37,9 +37,9 @@ export function ModerationPage({ filters, onFiltersChange, choices }: Moderation
         </div>
         <FeedStatus state={feed.state} onReconnect={feed.reconnect} />
       </div>
-      <ModerationStatsPanel />
       <QueueFiltersForm filters={filters} onChange={onFiltersChange} {...choices} />
       <ModerationQueue filters={filters} />
+      <ModerationStatsPanel />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ExtendPhaseInput, Phase } from '@/api/types';
 import { invalidateAfterPhaseChange } from '@/features/phases/api/invalidate';
 import { api } from '@/lib/api-client';
 
-const phasePath = (id: string, action: 'open' | 'extend' | 'close') =>
+const phasePath = (id: string, action: PhaseAction) =>
   `/api/phases/${encodeURIComponent(id)}/${action}`;
 
 export const openPhase = (id: string, reason?: string): Promise<Phase> =>
@@ -16,29 +16,33 @@ export const extendPhase = (id: string, input: ExtendPhaseInput): Promise<Phase>
 export const closePhase = (id: string, reason: string): Promise<Phase> =>
   api.post<Phase>(phasePath(id, 'close'), { reason });
 
-/** Opens an upcoming phase now (logged, with an optional reason). */
-export const useOpenPhase = (id: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (reason: string | undefined) => openPhase(id, reason),
-    onSuccess: () => invalidateAfterPhaseChange(queryClient),
-  });
-};
+export type PhaseAction = 'open' | 'extend' | 'close';
 
-/** Moves the announced end later; the reason is shown publicly. */
-export const useExtendPhase = (id: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ExtendPhaseInput) => extendPhase(id, input),
-    onSuccess: () => invalidateAfterPhaseChange(queryClient),
-  });
-};
+/** What the planner entered: the reason (optional for opening) and, to extend, the new end. */
+export interface PhaseActionInput {
+  reason: string;
+  endDate: string;
+}
 
-/** Ends an open phase now; the reason is shown publicly. */
-export const useClosePhase = (id: string) => {
+function runPhaseAction(id: string, action: PhaseAction, input: PhaseActionInput): Promise<Phase> {
+  switch (action) {
+    case 'open':
+      return openPhase(id, input.reason || undefined);
+    case 'extend':
+      return extendPhase(id, { endDate: input.endDate, reason: input.reason });
+    case 'close':
+      return closePhase(id, input.reason);
+  }
+}
+
+/**
+ * Opens an upcoming phase now, moves the announced end later or ends an open phase now; each is
+ * logged and its reason shown publicly.
+ */
+export const usePhaseAction = (id: string, action: PhaseAction) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reason: string) => closePhase(id, reason),
+    mutationFn: (input: PhaseActionInput) => runPhaseAction(id, action, input),
     onSuccess: () => invalidateAfterPhaseChange(queryClient),
   });
 };

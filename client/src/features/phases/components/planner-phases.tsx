@@ -14,10 +14,17 @@ interface PlannerPhasesProps {
   phases: readonly Phase[];
   /** Browser time when the answer with the phases arrived (for the countdown). */
   receivedAt: number;
+  /** The procedure is not published yet: residents see none of its phases. */
+  procedureIsDraft?: boolean;
 }
 
 /** The planner's view of a procedure's phases: timeline with actions, and the phase form. */
-export function PlannerPhases({ procedureId, phases, receivedAt }: PlannerPhasesProps) {
+export function PlannerPhases({
+  procedureId,
+  phases,
+  receivedAt,
+  procedureIsDraft = false,
+}: PlannerPhasesProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<FormState>(null);
   const [message, setMessage] = useState('');
@@ -40,6 +47,9 @@ export function PlannerPhases({ procedureId, phases, receivedAt }: PlannerPhases
     <section aria-labelledby="planner-phases-heading" className="planner-section">
       <h2 id="planner-phases-heading">{t('phases.planner.heading')}</h2>
       <p className="hint">{t('phases.planner.intro')}</p>
+      {procedureIsDraft && phases.some((phase) => phase.state !== 'closed') ? (
+        <p className="notice notice--warning">{t('phases.planner.draftWarning')}</p>
+      ) : null}
       <div role="status" className="live-message">
         {message ? <p className="notice notice--success">{message}</p> : null}
       </div>
@@ -53,6 +63,7 @@ export function PlannerPhases({ procedureId, phases, receivedAt }: PlannerPhases
           renderActions={(phase) => (
             <PhaseActions
               phase={phase}
+              procedureIsDraft={procedureIsDraft}
               onDone={setMessage}
               onEdit={(editing) => {
                 setMessage('');

@@ -88,14 +88,6 @@ export function ProcedureForm({
   const [values, setValues] = useState(initialValues);
   const [saved, setSaved] = useState(false);
 
-  const errors = useFormErrors({
-    idPrefix: 'procedure',
-    serverError: mutation.error,
-    fields: FIELDS,
-    failureTitle: t('planner.form.failed'),
-  });
-  const id = errors.fieldId;
-
   const set = <K extends keyof ProcedureValues>(key: K, value: ProcedureValues[K]) => {
     setSaved(false);
     setValues((current) => ({ ...current, [key]: value }));
@@ -115,6 +107,16 @@ export function ProcedureForm({
     if (!values.area) found.area = t('planner.errors.areaRequired');
     return collectErrors(found);
   };
+
+  const errors = useFormErrors({
+    idPrefix: 'procedure',
+    serverError: mutation.error,
+    fields: FIELDS,
+    failureTitle: t('planner.form.failed'),
+    // A fixed field loses its error at once (e.g. the area once it is drawn).
+    current: validate(),
+  });
+  const id = errors.fieldId;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -69,6 +69,16 @@ export function ProcedureList({ procedures, highlightedId, onHighlight }: Proced
               </dd>
             </div>
           </dl>
+          {procedure.currentPhase?.state === 'open' ? (
+            <p className="procedure-card__action">
+              <Link to={paths.statementForm(procedure.id)} state={linkState}>
+                {t('procedure.list.writeStatement')}
+                <span className="visually-hidden" lang={CONTENT_LANGUAGE}>
+                  : {procedure.title}
+                </span>
+              </Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

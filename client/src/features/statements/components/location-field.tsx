@@ -2,12 +2,14 @@ import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useConfig } from '@/api/get-config';
 import type { Procedure } from '@/api/types';
 import { AddressSearch } from '@/features/statements/components/address-search';
 import { DrawMap } from '@/features/statements/components/draw-map';
 import type { AddressResult } from '@/features/statements/api/search-address';
 import { useGeocoder } from '@/features/statements/hooks/use-geocoder';
 import type { GeometryKind } from '@/features/statements/types';
+import { verticesOutside } from '@/features/statements/utils/area-check';
 import { MIN_VERTICES } from '@/features/statements/utils/geometry';
 
 export type LocationMode = 'none' | 'map' | 'address';
@@ -70,6 +72,11 @@ export function LocationField({ id, procedure, value, onChange, error }: Locatio
     const centre = map.getCenter();
     addVertex([centre.lat, centre.lng]);
   };
+
+  const areaBuffer = useConfig().data?.statements.areaBufferM;
+  const outside =
+    areaBuffer !== undefined && verticesOutside(vertices, procedure.area, areaBuffer).length > 0;
+  const outsideId = `${id}-outside`;
 
   const needed = MIN_VERTICES[kind];
   const status =
@@ -177,6 +184,14 @@ export function LocationField({ id, procedure, value, onChange, error }: Locatio
           <p id={statusId} className="draw-map__status" role="status">
             {status}
           </p>
+          {/* Said when the place is set, not first on sending (the field error says the same). */}
+          <div role="alert" id={outsideId}>
+            {outside && !error ? (
+              <p className="field__error">
+                {t('statements.location.outside', { buffer: areaBuffer })}
+              </p>
+            ) : null}
+          </div>
           <div className="actions">
             <button
               type="button"

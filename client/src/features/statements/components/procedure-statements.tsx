@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 
 import type { Procedure } from '@/api/types';
+import { STATEMENT_FORM_ANCHOR } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
 import { PublicStatements } from '@/features/statements/components/public-statements';
 import { StatementForm } from '@/features/statements/components/statement-form';
@@ -13,8 +15,19 @@ const FORM_REGION_ID = 'statement-form-region';
 /** Open phase: when and how, and the form behind one button (the page stays readable). */
 function OpenPhase({ procedure, phase }: { procedure: Procedure; phase: StatementPhase }) {
   const { t, i18n } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  // Opened by the button below or by a link to the form (at the top, in the procedure list).
+  const asked = location.hash === `#${STATEMENT_FORM_ANCHOR}`;
+  const [clicked, setOpen] = useState(false);
+  const open = clicked || asked;
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // After a link to the form: go there once the page has moved the focus to its main content.
+  useEffect(() => {
+    if (!asked) return;
+    const frame = window.requestAnimationFrame(() => headingRef.current?.focus());
+    return () => window.cancelAnimationFrame(frame);
+  }, [asked, location.key]);
 
   useEffect(() => {
     if (open) headingRef.current?.focus();

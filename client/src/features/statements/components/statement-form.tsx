@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Procedure } from '@/api/types';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { useFormErrors } from '@/components/form/use-form-errors';
-import { checkEmail, collectErrors } from '@/components/form/validation';
+import { collectErrors } from '@/components/form/validation';
 import { paths } from '@/config/paths';
 import { CONTENT_LANGUAGE } from '@/config/site';
 import { useSubmitStatement } from '@/features/statements/api/submit-statement';
@@ -26,15 +26,17 @@ import {
 import { STATEMENT_MAX_CHARS } from '@/features/statements/constants';
 import { useAttachments } from '@/features/statements/hooks/use-attachments';
 import type { ReceiptState } from '@/features/statements/receipt-state';
-import type {
-  StatementGeometry,
-  StatementPhase,
-  SubmitStatementInput,
-} from '@/features/statements/types';
+import type { StatementPhase, SubmitStatementInput } from '@/features/statements/types';
 import { formatCount } from '@/features/statements/utils/format';
-import { MIN_VERTICES, toGeometry } from '@/features/statements/utils/geometry';
 import { newIdempotencyKey } from '@/features/statements/utils/idempotency-key';
 import { ApiError } from '@/lib/api-client';
+import { useConfig } from '@/api/get-config';
+import {
+  checkLocation,
+  checkSubmitter,
+  locationGeometry,
+  submitterInput,
+} from '@/features/statements/utils/form-checks';
 
 /** Field names as the server names them in problem+json `errors[]`, in form order. */
 const FIELDS = [
@@ -51,19 +53,6 @@ const FIELDS = [
   'submitter.email',
   'privacyNoticeAcknowledged',
 ] as const;
-
-const POSTCODE = /^\d{5}$/;
-
-function locationGeometry(location: LocationValue): StatementGeometry | null {
-  switch (location.mode) {
-    case 'none':
-      return null;
-    case 'map':
-      return toGeometry(location.kind, location.vertices);
-    case 'address':
-      return location.address ? { type: 'Point', coordinates: location.address.position } : null;
-  }
-}
 
 /** A failure where sending the same statement again is the answer (and safe, see the key). */
 function isRetryable(error: unknown): boolean {
@@ -86,12 +75,6 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const submit = useSubmitStatement();
-  const form = useFormErrors({
-    idPrefix: 'statement',
-    serverError: submit.error,
-    fields: FIELDS,
-    failureTitle: t('statements.form.failed'),
-  });
   const attachments = useAttachments(phase.id);
 
   const [text, setText] = useState('');
@@ -103,10 +86,10 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
   /** The body and key of the last attempt: the same body is sent with the same key. */
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
+  const areaBuffer = useConfig().data?.statements.areaBufferM;
+
   const check = () => {
     const language = i18n.language;
-    const geometry = locationGeometry(location);
-    const named = submitter.type === 'named';
     return collectErrors({
       text: !text.trim()
         ? t('statements.form.errors.textRequired')
@@ -116,53 +99,32 @@ export function StatementForm({ procedure, phase, headingRef }: StatementFormPro
               length: formatCount(text.length, language),
             })
           : undefined,
-      geometry:
-        location.mode === 'map' && !geometry
-          ? location.vertices.length === 0
-            ? t('statements.form.errors.geometryMissing')
-            : t(`statements.form.errors.geometryIncomplete.${location.kind}`, {
-                needed: MIN_VERTICES[location.kind],
-              })
-          : location.mode === 'address' && !geometry
-            ? t('statements.form.errors.addressMissing')
-            : undefined,
+      geometry: checkLocation(location, procedure.area, areaBuffer, t),
       attachmentIds: attachments.uploading
         ? t('statements.form.errors.attachmentsUploading')
         : attachments.failed
           ? t('statements.form.errors.attachmentsFailed')
           : undefined,
-      'submitter.type': !submitter.type ? t('statements.form.errors.submitterType') : undefined,
-      'submitter.name':
-        named && submitter.name.trim().length < 2 ? t('form.errors.nameRequired') : undefined,
-      'submitter.postcode':
-        named && submitter.postcode.trim() && !POSTCODE.test(submitter.postcode.trim())
-          ? t('statements.form.errors.postcode')
-          : undefined,
-      'submitter.email':
-        named && submitter.email.trim() ? checkEmail(submitter.email, t) : undefined,
+      ...checkSubmitter(submitter, t),
       privacyNoticeAcknowledged: !acknowledged ? t('statements.form.errors.privacy') : undefined,
     });
   };
 
+  const form = useFormErrors({
+    idPrefix: 'statement',
+    serverError: submit.error,
+    fields: FIELDS,
+    failureTitle: t('statements.form.failed'),
+    current: check(),
+  });
+
   const buildInput = (): SubmitStatementInput => {
     const geometry = locationGeometry(location);
-    const named = submitter.type === 'named';
-    const trimmed = (value: string) => value.trim();
     return {
       text,
       ...(geometry ? { geometry } : {}),
       ...(topic ? { topic } : {}),
-      submitter: named
-        ? {
-            type: 'named',
-            name: trimmed(submitter.name),
-            organisation: trimmed(submitter.organisation),
-            street: trimmed(submitter.street),
-            postcode: trimmed(submitter.postcode),
-            city: trimmed(submitter.city),
-            ...(submitter.email.trim() ? { email: trimmed(submitter.email) } : {}),
-          }
-        : { type: 'anonymous' },
+      submitter: submitterInput(submitter),
       privacyNoticeAcknowledged: true,
       ...(attachments.ids.length > 0 ? { attachmentIds: attachments.ids } : {}),
       website,

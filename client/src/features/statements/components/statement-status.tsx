@@ -75,7 +75,20 @@ export function StatementStatusView({ status, token }: StatementStatusViewProps)
             {t(`statements.status.publicationBadge.${status.publicationStatus}`)}
           </span>
         </p>
-        <p>{t(`statements.publication.${status.publicationStatus}`)}</p>
+        {status.publicationStatus === 'rejected' && status.rejectionReason ? (
+          <>
+            <p>{t('statements.publication.rejectedWithReason')}</p>
+            <dl className="facts">
+              <div>
+                <dt>{t('statements.status.rejectionReasonLabel')}</dt>
+                <dd>{t(`statements.status.rejectionReasons.${status.rejectionReason}`)}</dd>
+              </div>
+            </dl>
+            <p>{t('statements.status.stillConsidered')}</p>
+          </>
+        ) : (
+          <p>{t(`statements.publication.${status.publicationStatus}`)}</p>
+        )}
       </section>
 
       <section aria-labelledby="status-text-heading">

@@ -9,6 +9,8 @@ interface StatementTextFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** Another label than "Ihr Text", e.g. for staff transcribing a letter. */
+  label?: string;
 }
 
 /** Milliseconds of typing pause before the remaining characters are announced. */
@@ -19,7 +21,7 @@ const ANNOUNCE_DELAY = 1000;
  * and announced to screen readers only after a pause, so that it does not interrupt typing.
  * Going over the limit is allowed while writing and shown, never silently cut off.
  */
-export function StatementTextField({ id, value, onChange, error }: StatementTextFieldProps) {
+export function StatementTextField({ id, value, onChange, error, label }: StatementTextFieldProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const length = value.length;
@@ -52,7 +54,7 @@ export function StatementTextField({ id, value, onChange, error }: StatementText
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id} className="field__label--large">
-        {t('statements.form.text.label')}
+        {label ?? t('statements.form.text.label')}
       </label>
       <span id={hintId} className="field__hint">
         {t('statements.form.text.hint')}
