@@ -367,9 +367,9 @@ describe('assessment (Abwägung)', () => {
       if (n === 1) return;
       rows.push({
         reference: row.getCell(col('Aktenzeichen / Reference')).value,
-        result: row.getCell(col('Ergebnis / Result')).value ?? null,
+        result: row.getCell(col('Ergebnis (Code)')).value ?? null,
         response: row.getCell(col('Abwägung / Response')).value ?? '',
-        processing: row.getCell(col('Bearbeitung / Processing')).value,
+        processing: row.getCell(col('Bearbeitung (Code)')).value,
       });
       for (const cell of row.values as unknown[]) {
         for (const secret of SECRETS) expect(JSON.stringify(cell ?? '')).not.toContain(secret);
