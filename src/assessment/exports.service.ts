@@ -28,6 +28,9 @@ import { AssessmentReport } from './export-pdf.js';
 /** Rows per round trip: memory stays flat however many statements a procedure has. */
 const BATCH = 1000;
 
+/** More located statements than this are drawn as grid clusters, not numbered points. */
+const MAX_NUMBERED_POINTS = 300;
+
 const CONTENT_TYPES: Record<ExportKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8; header=present',
@@ -236,6 +239,14 @@ export class ExportsService {
        GROUP BY floor(point[0] / $2::float8), floor(point[1] / $2::float8)`,
       [procedure.id, cell],
     );
+    // Up to this many located statements, each gets its table number on the map.
+    const numbered = await this.dataSource.query<{ n: number; x: number; y: number }[]>(
+      `SELECT n, x, y FROM (
+         SELECT row_number() OVER (ORDER BY received_at, id)::int AS n, point[0] AS x, point[1] AS y
+         FROM statements WHERE procedure_id = $1) q
+       WHERE x IS NOT NULL ORDER BY n LIMIT ${MAX_NUMBERED_POINTS + 1}`,
+      [procedure.id],
+    );
     const byResult = await this.dataSource.query<{ key: string | null; n: number }[]>(
       `SELECT a.result AS key, count(*)::int AS n FROM statements s
        LEFT JOIN assessments a ON a.statement_id = s.id WHERE s.procedure_id = $1 GROUP BY 1`,
@@ -256,6 +267,10 @@ export class ExportsService {
       byResult: Object.fromEntries(byResult.map((r) => [r.key ?? 'none', r.n])),
       groups,
       points: points.map((p) => [Number(p.x), Number(p.y), p.n]),
+      numbered:
+        numbered.length > MAX_NUMBERED_POINTS
+          ? null
+          : numbered.map((p) => ({ n: p.n, lon: Number(p.x), lat: Number(p.y) })),
     });
     report.doc.pipe(response);
     for await (const batch of rows) {

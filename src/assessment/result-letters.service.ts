@@ -8,9 +8,16 @@ import { CURSOR_AT_SQL, decodeCursor, keysetPage } from '../common/keyset-cursor
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StatementsService } from '../statements/statements.service.js';
+import { PhasesService } from '../phases/phases.service.js';
+import type { PhaseKind } from '../phases/phase.types.js';
 import { AssessmentService } from './assessment.service.js';
 import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';
-import type { PublicResultListDto, ResultLettersDto, ResultsQuery } from './dto/assessment.dto.js';
+import type {
+  PublicResultListDto,
+  ResultLettersDto,
+  ResultLettersPreviewDto,
+  ResultsQuery,
+} from './dto/assessment.dto.js';
 import { renderResultLetter } from './result-letter.js';
 import { xBeteiligungResult } from './xbeteiligung.js';
 
@@ -24,6 +31,8 @@ interface LetterRow {
   reference: string;
   text: string;
   received_at: Date;
+  phase_title: string;
+  phase_kind: PhaseKind;
   submitter_type: 'anonymous' | 'named';
   result: AssessmentResult;
   response: string;
@@ -49,7 +58,47 @@ export class ResultLettersService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly statements: StatementsService,
+    private readonly phases: PhasesService,
   ) {}
+
+  /** Results go out after the decision: never while a phase of the procedure is to come or open. */
+  private async assertPhasesEnded(procedureId: string): Promise<void> {
+    const phases = await this.phases.listForProcedure(procedureId);
+    if (phases.some((p) => p.state !== 'closed')) throw new AppError('RESULT_LETTERS_TOO_EARLY');
+  }
+
+  /** What sending would do, for the confirmation: letters, mails, notices – nothing is changed. */
+  async preview(procedureId: string): Promise<ResultLettersPreviewDto> {
+    await this.assessment.procedure(procedureId);
+    const phases = await this.phases.listForProcedure(procedureId);
+    const [c] = await this.dataSource.query<
+      { mails: number; post: number; notice: number; anonymous: number; open: number }[]
+    >(
+      `SELECT count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND s.submitter_type = 'named' AND sub.name IS NOT NULL AND sub.email IS NOT NULL)::int AS mails,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND s.submitter_type = 'named' AND sub.name IS NOT NULL AND sub.email IS NULL)::int AS post,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND coalesce(g.public_notice, false))::int AS notice,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND (s.submitter_type = 'anonymous' OR sub.name IS NULL))::int AS anonymous,
+              count(*) FILTER (WHERE s.processing_status IN ('received', 'in_review'))::int AS open
+       FROM statements s
+       LEFT JOIN assessments a ON a.statement_id = s.id
+       LEFT JOIN statement_groups g ON g.id = a.group_id
+       LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
+       WHERE s.procedure_id = $1`,
+      [procedureId],
+    );
+    return {
+      letters: c.mails + c.post,
+      mails: c.mails,
+      lettersToPost: c.post,
+      publicNotice: c.notice,
+      anonymous: c.anonymous,
+      notAssessed: c.open,
+      phasesEnded: phases.every((p) => p.state === 'closed'),
+    };
+  }
 
   /**
    * One transaction: letters (PDF kept with the row), their mails in the outbox, and the
@@ -57,6 +106,7 @@ export class ResultLettersService {
    */
   async send(actor: SessionUser, procedureId: string, origin: string): Promise<ResultLettersDto> {
     const procedure = await this.assessment.procedure(procedureId);
+    await this.assertPhasesEnded(procedureId);
     const base = this.config.publicUrl ?? origin;
     return this.dataSource.transaction(async (manager) => {
       const counts: ResultLettersDto = {
@@ -70,8 +120,10 @@ export class ResultLettersService {
         // Each batch leaves `assessed`, so the next query starts where this one ended.
         const batch = await manager.query<LetterRow[]>(
           `SELECT s.id, s.reference, s.text, s.received_at, s.submitter_type, a.result, a.response,
+                  ph.title AS phase_title, ph.kind AS phase_kind,
                   g.public_notice, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email
            FROM statements s
+           JOIN phases ph ON ph.id = s.phase_id
            JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
            LEFT JOIN statement_groups g ON g.id = a.group_id
            LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
@@ -84,7 +136,7 @@ export class ResultLettersService {
         for (const row of batch) {
           if (row.public_notice) counts.publicNotice += 1;
           else if (row.submitter_type === 'anonymous' || row.name === null) counts.anonymous += 1;
-          else if (await this.letter(manager, row, procedure.title, base)) counts.letters += 1;
+          else if (await this.letter(manager, row, procedure, base)) counts.letters += 1;
           else counts.lettersToPost += 1;
         }
         await this.statements.markResultSent(
@@ -113,10 +165,16 @@ export class ResultLettersService {
   private async letter(
     manager: EntityManager,
     row: LetterRow,
-    procedureTitle: string,
+    procedure: { title: string; reference: string },
     base: string,
   ): Promise<boolean> {
+    const procedureTitle = procedure.title;
     const pdf = await renderResultLetter({
+      sender: this.config.letterSender,
+      date: new Date(),
+      procedureReference: procedure.reference,
+      phaseTitle: row.phase_title,
+      phaseKind: row.phase_kind,
       recipient: {
         name: row.name ?? '',
         organisation: row.organisation ?? '',

@@ -532,6 +532,12 @@ describe('assessment (Abwägung)', () => {
     const before = await t.dataSource.query<unknown[]>(
       `SELECT 1 FROM outbox_messages WHERE template = 'assessment.result'`,
     );
+    // Results go out only after the phase has ended.
+    await as(planner).post(`${base}/result-letters`).expect(409);
+    await t.dataSource.query(
+      `UPDATE phases SET closes_at = now() - interval '1 minute', opens_at = now() - interval '10 days' WHERE id = $1`,
+      [other.phaseId],
+    );
     const sent = await as(planner).post(`${base}/result-letters`).expect(200);
     expect(sent.body).toMatchObject({ letters: 1, publicNotice: 51 });
     const after = await t.dataSource.query<unknown[]>(
