@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config.js';
 import { addDays, berlinDate, proposedEnd } from '../phases/deadlines/index.js';
 import { PhasesService } from '../phases/phases.service.js';
 import { ProceduresService } from '../procedures/procedures.service.js';
+import type { BannerAccount } from '../common/start-banner.js';
 import type { Role } from '../users/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { ESSEN_DEMO_PROCEDURES } from './essen-demo.js';
@@ -33,6 +34,8 @@ export function generatePassword(): string {
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
+  /** The demo accounts for the start banner (with passwords only when made at this start). */
+  accounts: BannerAccount[] | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -108,15 +111,24 @@ export class SeedService implements OnApplicationBootstrap {
       );
     }
     if ((await this.users.count()) === 0) {
-      const lines: string[] = [];
+      this.accounts = [];
       for (const staff of DEMO_STAFF) {
         const password = this.config.seedDemoPassword ?? generatePassword();
         await this.users.create(this.dataSource.manager, { ...staff, password, verified: true });
-        lines.push(`    ${staff.roles.join(',').padEnd(10)} ${staff.email.padEnd(32)} ${password}`);
+        // Printed once by main.ts in the start banner, after every log line.
+        this.accounts.push({
+          email: staff.email,
+          roles: staff.roles,
+          password: this.config.seedDemoPassword ? undefined : password,
+        });
       }
-      process.stdout.write(
-        `\n  Demo accounts (passwords are shown only now / Passwörter werden nur jetzt angezeigt):\n${lines.join('\n')}\n`,
-      );
+      this.logger.log(`created ${DEMO_STAFF.length} demo accounts (see the start banner)`);
+    } else {
+      this.accounts = [];
+      for (const staff of DEMO_STAFF) {
+        if (await this.users.findByEmail(staff.email))
+          this.accounts.push({ email: staff.email, roles: staff.roles });
+      }
     }
   }
 }
