@@ -39,5 +39,6 @@ import { ResultLettersService } from './result-letters.service.js';
     ExportsService,
     ResultLettersService,
   ],
+  exports: [AssessmentService, ResultLettersService],
 })
 export class AssessmentModule {}

@@ -19,5 +19,6 @@ import { StatementsModule } from '../statements/statements.module.js';
   ],
   controllers: [ModerationController, ReportsController],
   providers: [ModerationRepository, ModerationService, ModerationFeedService],
+  exports: [ModerationService],
 })
 export class ModerationModule {}
