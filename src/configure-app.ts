@@ -30,7 +30,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get(AppConfig);
-  const httpLogger = createHttpLogger(config.logLevel);
+  const httpLogger = createHttpLogger(config);
   app.useLogger(new PinoLoggerService(httpLogger.logger));
   app.use(httpLogger);
   if (config.trustProxy !== undefined) {

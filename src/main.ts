@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/app-config.js';
+import { startBanner } from './common/start-banner.js';
 import { configureApp } from './configure-app.js';
+import { SeedService } from './seed/seed.service.js';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), {
@@ -18,8 +20,16 @@ async function bootstrap(): Promise<void> {
       ? `embedded PostgreSQL in ${config.database.dataDir ?? 'memory'}`
       : 'PostgreSQL server from DATABASE_URL';
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // Last of all, after every log line: what a first start needs to know.
   process.stdout.write(
-    `\n  Mitplanen läuft / is running:  http://${host}:${config.port}/\n  API docs:  http://${host}:${config.port}/api/docs\n  Database:  ${where}\n\n`,
+    startBanner({
+      url: config.publicUrl
+        ? `${config.publicUrl.replace(/\/$/, '')}/`
+        : `http://${host}:${config.port}/`,
+      database: where,
+      accounts: config.seedDemo ? app.get(SeedService).accounts : null,
+      passwordFromEnv: config.seedDemoPassword !== undefined,
+    }),
   );
 }
 

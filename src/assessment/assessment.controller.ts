@@ -48,6 +48,7 @@ import {
   ResponseTemplateDto,
   ResponseTemplateInputDto,
   ResultLettersDto,
+  ResultLettersPreviewDto,
   ResultsQuery,
   StatementGroupDto,
   StatementGroupListDto,
@@ -244,6 +245,16 @@ export class AssessmentController {
     return this.exports.export(user, id, exportKind(kind), query.variant ?? 'anonymised', response);
   }
 
+  @Get('procedures/:id/assessment/result-letters')
+  @ApiOperation({
+    summary: 'What sending the results would do: letters, mails, public notices (planner)',
+  })
+  @ApiOkResponse({ type: ResultLettersPreviewDto })
+  @ApiProblemResponses(400, 404)
+  previewResults(@Param('id', ParseIdPipe) id: string): Promise<ResultLettersPreviewDto> {
+    return this.letters.preview(id);
+  }
+
   @Post('procedures/:id/assessment/result-letters')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
@@ -251,7 +262,7 @@ export class AssessmentController {
       'Send the result to every named submitter of assessed statements (PDF letter + mail); groups with a public notice get none (planner)',
   })
   @ApiOkResponse({ type: ResultLettersDto })
-  @ApiProblemResponses(400, 404)
+  @ApiProblemResponses(400, 404, 409)
   sendResults(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { PhasesModule } from '../phases/phases.module.js';
 import { ProceduresModule } from '../procedures/procedures.module.js';
 import { AssessmentController, ResultsController } from './assessment.controller.js';
 import { AssessmentRepository } from './assessment.repository.js';
@@ -25,6 +26,7 @@ import { ResultLettersService } from './result-letters.service.js';
     AuditModule,
     AuthModule,
     NotificationsModule,
+    PhasesModule,
     ProceduresModule,
     StatementsModule,
   ],
@@ -39,5 +41,6 @@ import { ResultLettersService } from './result-letters.service.js';
     ResultLettersRepository,
     ResultLettersService,
   ],
+  exports: [AssessmentService, ResultLettersService],
 })
 export class AssessmentModule {}

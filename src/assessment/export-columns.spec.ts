@@ -7,7 +7,8 @@ describe('export columns', () => {
     expect(csvField('Zeile 1\nZeile 2')).toBe('"Zeile 1\nZeile 2"');
     expect(csvField(null)).toBe('');
     expect(csvField(3)).toBe('3');
-    expect(csvField(new Date('2026-03-01T10:00:00Z'))).toBe('2026-03-01T10:00:00.000Z');
+    // Berlin local time, as on the receipt: 23:30 UTC on 2 March is 00:30 on 3 March in Essen.
+    expect(csvField(new Date('2026-03-02T23:30:00Z'))).toBe('03.03.2026 00:30');
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {

@@ -1,9 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { Position } from 'geojson';
 import type { AreaGeometry, BBox2D } from '../geo/geometry.js';
+import { setStyle, useUnicodeFonts, writeText } from '../common/pdf/unicode-text.js';
 import { berlinDateTime } from '../statements/receipts/receipt-pdf.js';
 import { RESULT_LABELS } from './assessment.types.js';
 import type { ExportRow } from './export-columns.js';
+import { CHANNEL_LABELS } from './export-labels.js';
+import { ReportTable, type CellPart } from './report-table.js';
 
 export interface Frame {
   x: number;
@@ -43,18 +46,27 @@ export interface ReportHeader {
   total: number;
   byResult: Record<string, number>;
   groups: { reference: string; size: number }[];
-  /** Statement locations aggregated on a grid: [lon, lat, count]. */
+  /** Statement locations aggregated on a grid: [lon, lat, count] (many statements). */
   points: [number, number, number][];
+  /** Or, for a few hundred, each statement's location with its number in the table. */
+  numbered: { n: number; lon: number; lat: number }[] | null;
 }
 
-/** The council report: a cover page with the plan area map and figures, then every statement. */
+/**
+ * The council report: a cover page with the plan area map (numbered points) and figures, then
+ * every statement in a two-column table – statement | assessment – numbered as on the map.
+ */
 export class AssessmentReport {
   readonly doc: PDFKit.PDFDocument;
+  private table: ReportTable | null = null;
+  private count = 0;
+  private readonly located: Set<number>;
 
   constructor(header: ReportHeader) {
+    this.located = new Set(header.numbered?.map((p) => p.n) ?? []);
     this.doc = new PDFDocument({
       size: 'A4',
-      margin: 50,
+      margin: 40,
       info: {
         Title: `Abwägung ${header.reference} – ${header.title}`,
         Author: 'Mitplanen',
@@ -62,34 +74,39 @@ export class AssessmentReport {
       },
       lang: 'de-DE',
     });
+    useUnicodeFonts(this.doc);
     this.cover(header);
   }
 
   private cover(h: ReportHeader): void {
     const doc = this.doc;
-    doc.font('Helvetica-Bold').fontSize(16).text(`Abwägungstabelle: ${h.title}`);
-    doc
-      .font('Helvetica')
-      .fontSize(10)
-      .fillColor('#444')
-      .text(
-        `${h.reference} · erstellt am ${berlinDateTime(new Date())} · ${h.named ? 'INTERN – enthält personenbezogene Daten' : 'anonymisiert'}`,
-      );
-    const frame: Frame = { x: 50, y: doc.y + 12, width: 495, height: 330 };
+    writeText(doc.fontSize(16), `Abwägungstabelle: ${h.title}`, { style: 'bold' });
+    writeText(
+      doc.fontSize(10).fillColor('#444'),
+      `${h.reference} · erstellt am ${berlinDateTime(new Date())} · ${h.named ? 'INTERN – enthält personenbezogene Daten' : 'anonymisiert'}`,
+    );
+    const frame: Frame = { x: 40, y: doc.y + 12, width: 515, height: 330 };
     this.map(h, frame);
-    doc.x = 50;
-    doc.y = frame.y + frame.height + 14;
-    doc.fillColor('#000').fontSize(11).font('Helvetica-Bold').text(`Stellungnahmen: ${h.total}`);
-    doc.font('Helvetica').fontSize(10);
+    doc.x = 40;
+    doc.y = frame.y + frame.height + 6;
+    writeText(
+      doc.fontSize(8).fillColor('#444'),
+      h.numbered
+        ? 'Die Nummern auf der Karte sind die Nummern der Stellungnahmen in der Tabelle.'
+        : 'Viele Stellungnahmen: die Punkte fassen nahe Orte zusammen (Größe nach Anzahl).',
+    );
+    doc.moveDown(0.6).fillColor('#000');
+    writeText(doc.fontSize(11), `Stellungnahmen: ${h.total}`, { style: 'bold' });
+    setStyle(doc.fontSize(10), 'regular');
     for (const [result, label] of Object.entries(RESULT_LABELS)) {
       doc.text(`${label.de}: ${h.byResult[result] ?? 0}`);
     }
     doc.text(`noch nicht abgewogen: ${h.byResult.none ?? 0}`);
     if (h.groups.length > 0) {
-      doc.moveDown(0.5).font('Helvetica-Bold').text('Gleichlautende Stellungnahmen (Gruppen)');
-      doc.font('Helvetica');
+      doc.moveDown(0.5);
+      writeText(doc, 'Gleichlautende Stellungnahmen (Gruppen)', { style: 'bold' });
       for (const g of h.groups.slice(0, 20)) {
-        doc.text(`Gruppe um ${g.reference}: ${g.size} Unterzeichnende`);
+        writeText(doc, `Gruppe um ${g.reference}: ${g.size} Unterzeichnende`);
       }
     }
   }
@@ -114,36 +131,71 @@ export class AssessmentReport {
     }
     doc.fillOpacity(0.25).lineWidth(1.5).fillAndStroke('#5b8def', '#1a4fb8');
     doc.fillOpacity(0.85).fillColor('#c0392b');
-    for (const [lon, lat, n] of h.points) {
-      const [x, y] = project([lon, lat]);
-      doc.circle(x, y, 1.5 + Math.log10(n) * 1.5).fill();
+    if (h.numbered) {
+      setStyle(doc.fontSize(6), 'bold');
+      for (const { n, lon, lat } of h.numbered) {
+        const [x, y] = project([lon, lat]);
+        const label = String(n);
+        const r = Math.max(4.5, doc.widthOfString(label) / 2 + 2);
+        doc.fillOpacity(0.9).circle(x, y, r).fill('#c0392b');
+        doc.fillOpacity(1).fillColor('#fff');
+        doc.text(label, x - r, y - 3, { width: 2 * r, align: 'center', lineBreak: false });
+        doc.fillColor('#c0392b');
+      }
+    } else {
+      for (const [lon, lat, n] of h.points) {
+        const [x, y] = project([lon, lat]);
+        doc.circle(x, y, 1.5 + Math.log10(n) * 1.5).fill();
+      }
     }
     doc.restore();
     doc.fillOpacity(1);
   }
 
-  /** One statement with its assessment. */
+  /** One statement with its assessment: a numbered row of the table. */
   add(r: ExportRow): void {
     const doc = this.doc;
-    if (doc.y > 720) doc.addPage();
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).fillColor('#000');
-    doc.text(
-      `${r.reference} · ${r.phase_title} · ${berlinDateTime(new Date(r.received_at))}${r.late ? ' · verspätet' : ''}${r.topic ? ` · ${r.topic}` : ''}${r.signatories > 1 ? ` · Gruppe (${r.signatories})` : ''}`,
-    );
-    if (r.submitter_type === 'named') {
-      doc
-        .font('Helvetica-Oblique')
-        .fontSize(9)
-        .text(
-          [r.name, r.organisation, r.street, `${r.postcode ?? ''} ${r.city ?? ''}`.trim(), r.email]
-            .filter(Boolean)
-            .join(', '),
-        );
+    if (!this.table) {
+      doc.addPage();
+      this.table = new ReportTable(doc, [
+        { header: 'Nr.', width: 34 },
+        { header: 'Stellungnahme', width: 266 },
+        { header: 'Abwägung', width: 215 },
+      ]);
+      this.table.header();
     }
-    doc.font('Helvetica').fontSize(9).text(r.text);
+    this.count += 1;
+    const meta = [
+      r.reference,
+      r.phase_title,
+      berlinDateTime(new Date(r.received_at)),
+      CHANNEL_LABELS[r.channel],
+      r.late ? 'verspätet' : null,
+      r.topic,
+      r.signatories > 1 ? `Gruppe (${r.signatories})` : null,
+    ].filter(Boolean);
+    const statement: CellPart[] = [{ text: meta.join(' · '), size: 7, color: '#444' }];
+    if (r.submitter_type === 'named') {
+      const who = [
+        r.name,
+        r.organisation,
+        r.street,
+        `${r.postcode ?? ''} ${r.city ?? ''}`.trim(),
+        r.email,
+      ];
+      statement.push({ text: who.filter(Boolean).join(', '), size: 8, style: 'italic' });
+    }
+    statement.push({ text: r.text, size: 9 });
     const label = r.result ? RESULT_LABELS[r.result].de : 'noch nicht abgewogen';
-    doc.font('Helvetica-Bold').text(`Ergebnis: ${label}`, { continued: !!r.response });
-    if (r.response) doc.font('Helvetica').text(` – ${r.response}`);
+    const assessment: CellPart[] = [
+      { text: label, size: 9, style: 'bold' },
+      { text: r.response ?? '', size: 9 },
+    ];
+    const number: CellPart[] = [
+      { text: String(this.count), size: 9, style: 'bold' },
+      ...(this.located.has(this.count) ? [{ text: 'Karte', size: 6, color: '#c0392b' }] : []),
+    ];
+    this.table.row([number, statement, assessment]);
   }
 
   end(): void {

@@ -15,14 +15,21 @@ import type { ExportKind, ExportVariant } from './assessment.types.js';
 import {
   csvLine,
   EXPORT_COLUMNS,
+  jsonValue,
   SUBMITTER_COLUMNS,
+  TEXT_SOURCE_COLUMNS,
+  xlsxCell,
   type ExportColumn,
   type ExportRow,
 } from './export-columns.js';
+import { anonymiseRow } from './export-text.js';
 import { AssessmentReport } from './export-pdf.js';
 
 /** Rows per round trip: memory stays flat however many statements a procedure has. */
 const BATCH = 1000;
+
+/** More located statements than this are drawn as grid clusters, not numbered points. */
+const MAX_NUMBERED_POINTS = 300;
 
 const CONTENT_TYPES: Record<ExportKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -93,7 +100,7 @@ export class ExportsService {
     response.setHeader('Cache-Control', 'no-store');
     // Lets the client show progress for long exports (the body has no Content-Length).
     response.setHeader('X-Export-Rows', String(total));
-    const columns = named ? [...EXPORT_COLUMNS, ...SUBMITTER_COLUMNS] : EXPORT_COLUMNS;
+    const columns = [...EXPORT_COLUMNS, ...(named ? SUBMITTER_COLUMNS : TEXT_SOURCE_COLUMNS)];
     const rows = this.rows(procedureId, named, kind === 'geojson');
     try {
       switch (kind) {
@@ -122,7 +129,7 @@ export class ExportsService {
     for (;;) {
       const batch: (ExportRow & { cursor_at: string })[] = await this.dataSource.query(
         `SELECT s.id, s.reference, ph.title AS phase_title, s.received_at, ${CURSOR_AT_SQL} AS cursor_at, s.channel, s.late, s.topic,
-                ${named ? 's.text' : 'coalesce(s.published_text, s.text)'} AS text,
+                s.text, ${named ? '' : 's.published_text,'}
                 s.point[0] AS x, s.point[1] AS y, ${withGeometry ? 's.geometry' : 'NULL AS geometry'},
                 s.publication_status, s.processing_status, a.result, a.response, a.group_id,
                 coalesce(g.size, 1) AS signatories
@@ -138,7 +145,8 @@ export class ExportsService {
         [procedureId, after?.at ?? null, after?.id ?? null],
       );
       if (batch.length === 0) return;
-      yield batch;
+      // Anonymised: never an unpublished original as it is (DOMAIN.md §4).
+      yield named ? batch : batch.map(anonymiseRow);
       if (batch.length < BATCH) return;
       const last = batch[batch.length - 1];
       after = { at: last.cursor_at, id: last.id };
@@ -171,13 +179,18 @@ export class ExportsService {
     });
     workbook.creator = 'Mitplanen';
     const sheet = workbook.addWorksheet('Abwägung', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+    sheet.columns = columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: c.width,
+      style: c.numFmt ? { numFmt: c.numFmt } : {},
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     // The zip (archiver) inside exceljs pushes as pdfkit does; its buffer is what to watch.
     const zip = (workbook as unknown as { zip?: Readable }).zip;
     for await (const batch of rows) {
-      for (const r of batch) sheet.addRow(columns.map((c) => c.value(r))).commit();
+      for (const r of batch) sheet.addRow(columns.map((c) => xlsxCell(c.value(r)))).commit();
       await (zip ? flushed(zip, response) : drained(response));
     }
     sheet.commit();
@@ -193,7 +206,7 @@ export class ExportsService {
     let first = true;
     for await (const batch of rows) {
       const chunk = batch.map((r) => {
-        const properties = Object.fromEntries(columns.map((c) => [c.key, c.value(r)]));
+        const properties = Object.fromEntries(columns.map((c) => [c.key, jsonValue(c.value(r))]));
         const json = JSON.stringify({
           type: 'Feature',
           id: r.reference,
@@ -226,6 +239,14 @@ export class ExportsService {
        GROUP BY floor(point[0] / $2::float8), floor(point[1] / $2::float8)`,
       [procedure.id, cell],
     );
+    // Up to this many located statements, each gets its table number on the map.
+    const numbered = await this.dataSource.query<{ n: number; x: number; y: number }[]>(
+      `SELECT n, x, y FROM (
+         SELECT row_number() OVER (ORDER BY received_at, id)::int AS n, point[0] AS x, point[1] AS y
+         FROM statements WHERE procedure_id = $1) q
+       WHERE x IS NOT NULL ORDER BY n LIMIT ${MAX_NUMBERED_POINTS + 1}`,
+      [procedure.id],
+    );
     const byResult = await this.dataSource.query<{ key: string | null; n: number }[]>(
       `SELECT a.result AS key, count(*)::int AS n FROM statements s
        LEFT JOIN assessments a ON a.statement_id = s.id WHERE s.procedure_id = $1 GROUP BY 1`,
@@ -246,6 +267,10 @@ export class ExportsService {
       byResult: Object.fromEntries(byResult.map((r) => [r.key ?? 'none', r.n])),
       groups,
       points: points.map((p) => [Number(p.x), Number(p.y), p.n]),
+      numbered:
+        numbered.length > MAX_NUMBERED_POINTS
+          ? null
+          : numbered.map((p) => ({ n: p.n, lon: Number(p.x), lat: Number(p.y) })),
     });
     report.doc.pipe(response);
     for await (const batch of rows) {

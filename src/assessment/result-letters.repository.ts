@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CURSOR_AT_SQL } from '../common/keyset-cursor.js';
+import type { PhaseKind } from '../phases/phase.types.js';
 import type { AssessmentResult } from './assessment.types.js';
 
 export interface LetterRow {
@@ -8,6 +9,8 @@ export interface LetterRow {
   reference: string;
   text: string;
   received_at: Date;
+  phase_title: string;
+  phase_kind: PhaseKind;
   submitter_type: 'anonymous' | 'named';
   result: AssessmentResult;
   response: string;
@@ -20,6 +23,14 @@ export interface LetterRow {
   email: string | null;
 }
 
+export interface PreviewCounts {
+  mails: number;
+  post: number;
+  notice: number;
+  anonymous: number;
+  open: number;
+}
+
 /** The SQL of result letters (statements, submitters and groups are only read here). */
 @Injectable()
 export class ResultLettersRepository {
@@ -29,8 +40,10 @@ export class ResultLettersRepository {
   nextBatch(manager: EntityManager, procedureId: string, size: number): Promise<LetterRow[]> {
     return manager.query<LetterRow[]>(
       `SELECT s.id, s.reference, s.text, s.received_at, s.submitter_type, a.result, a.response,
+              ph.title AS phase_title, ph.kind AS phase_kind,
               g.public_notice, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email
        FROM statements s
+       JOIN phases ph ON ph.id = s.phase_id
        JOIN assessments a ON a.statement_id = s.id AND a.result IS NOT NULL
        LEFT JOIN statement_groups g ON g.id = a.group_id
        LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
@@ -39,6 +52,27 @@ export class ResultLettersRepository {
        FOR UPDATE OF s`,
       [procedureId],
     );
+  }
+
+  /** What sending would do: letters by mail and by post, public notices, anonymous, not assessed. */
+  async previewCounts(procedureId: string): Promise<PreviewCounts> {
+    const [c] = await this.dataSource.query<PreviewCounts[]>(
+      `SELECT count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND s.submitter_type = 'named' AND sub.name IS NOT NULL AND sub.email IS NOT NULL)::int AS mails,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND s.submitter_type = 'named' AND sub.name IS NOT NULL AND sub.email IS NULL)::int AS post,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND coalesce(g.public_notice, false))::int AS notice,
+              count(*) FILTER (WHERE a.result IS NOT NULL AND s.processing_status = 'assessed' AND NOT coalesce(g.public_notice, false)
+                              AND (s.submitter_type = 'anonymous' OR sub.name IS NULL))::int AS anonymous,
+              count(*) FILTER (WHERE s.processing_status IN ('received', 'in_review'))::int AS open
+       FROM statements s
+       LEFT JOIN assessments a ON a.statement_id = s.id
+       LEFT JOIN statement_groups g ON g.id = a.group_id
+       LEFT JOIN statement_submitters sub ON sub.statement_id = s.id
+       WHERE s.procedure_id = $1`,
+      [procedureId],
+    );
+    return c;
   }
 
   async countNotAssessed(manager: EntityManager, procedureId: string): Promise<number> {

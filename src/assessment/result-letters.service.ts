@@ -8,9 +8,15 @@ import { decodeCursor, keysetPage } from '../common/keyset-cursor.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StatementsService } from '../statements/statements.service.js';
+import { PhasesService } from '../phases/phases.service.js';
 import { AssessmentService } from './assessment.service.js';
 import { RESULT_LABELS } from './assessment.types.js';
-import type { PublicResultListDto, ResultLettersDto, ResultsQuery } from './dto/assessment.dto.js';
+import type {
+  PublicResultListDto,
+  ResultLettersDto,
+  ResultLettersPreviewDto,
+  ResultsQuery,
+} from './dto/assessment.dto.js';
 import { renderResultLetter } from './result-letter.js';
 import { ResultLettersRepository, type LetterRow } from './result-letters.repository.js';
 import { xBeteiligungResult } from './xbeteiligung.js';
@@ -34,7 +40,30 @@ export class ResultLettersService {
     private readonly config: AppConfig,
     private readonly statements: StatementsService,
     private readonly repository: ResultLettersRepository,
+    private readonly phases: PhasesService,
   ) {}
+
+  /** Results go out after the decision: never while a phase of the procedure is to come or open. */
+  private async assertPhasesEnded(procedureId: string): Promise<void> {
+    const phases = await this.phases.listForProcedure(procedureId);
+    if (phases.some((p) => p.state !== 'closed')) throw new AppError('RESULT_LETTERS_TOO_EARLY');
+  }
+
+  /** What sending would do, for the confirmation: letters, mails, notices – nothing is changed. */
+  async preview(procedureId: string): Promise<ResultLettersPreviewDto> {
+    await this.assessment.procedure(procedureId);
+    const phases = await this.phases.listForProcedure(procedureId);
+    const c = await this.repository.previewCounts(procedureId);
+    return {
+      letters: c.mails + c.post,
+      mails: c.mails,
+      lettersToPost: c.post,
+      publicNotice: c.notice,
+      anonymous: c.anonymous,
+      notAssessed: c.open,
+      phasesEnded: phases.every((p) => p.state === 'closed'),
+    };
+  }
 
   /**
    * One transaction: letters (PDF kept with the row), their mails in the outbox, and the
@@ -42,6 +71,7 @@ export class ResultLettersService {
    */
   async send(actor: SessionUser, procedureId: string, origin: string): Promise<ResultLettersDto> {
     const procedure = await this.assessment.procedure(procedureId);
+    await this.assertPhasesEnded(procedureId);
     const base = this.config.publicUrl ?? origin;
     return this.dataSource.transaction(async (manager) => {
       const counts: ResultLettersDto = {
@@ -58,7 +88,7 @@ export class ResultLettersService {
         for (const row of batch) {
           if (row.public_notice) counts.publicNotice += 1;
           else if (row.submitter_type === 'anonymous' || row.name === null) counts.anonymous += 1;
-          else if (await this.letter(manager, row, procedure.title, base)) counts.letters += 1;
+          else if (await this.letter(manager, row, procedure, base)) counts.letters += 1;
           else counts.lettersToPost += 1;
         }
         await this.statements.markResultSent(
@@ -83,10 +113,16 @@ export class ResultLettersService {
   private async letter(
     manager: EntityManager,
     row: LetterRow,
-    procedureTitle: string,
+    procedure: { title: string; reference: string },
     base: string,
   ): Promise<boolean> {
+    const procedureTitle = procedure.title;
     const pdf = await renderResultLetter({
+      sender: this.config.letterSender,
+      date: new Date(),
+      procedureReference: procedure.reference,
+      phaseTitle: row.phase_title,
+      phaseKind: row.phase_kind,
       recipient: {
         name: row.name ?? '',
         organisation: row.organisation ?? '',

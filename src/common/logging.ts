@@ -1,25 +1,55 @@
 import type { LoggerService } from '@nestjs/common';
-import type { Logger as Pino } from 'pino';
+import { pino, type DestinationStream, type Logger as Pino } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
+import PinoPretty from 'pino-pretty';
+import type { AppConfig } from '../config/app-config.js';
+
+/**
+ * Log lines: JSON (one object a line, for log collectors) in production and whenever stdout is
+ * not a terminal; readable coloured lines on a developer's terminal. LOG_FORMAT overrides.
+ */
+export function logFormat(
+  config: Pick<AppConfig, 'env' | 'logFormat'>,
+  isTty: boolean,
+): 'pretty' | 'json' {
+  return config.logFormat ?? (config.env !== 'production' && isTty ? 'pretty' : 'json');
+}
+
+/** The destination of pino for `format`: pretty lines are written synchronously, in order. */
+export function logStream(format: 'pretty' | 'json'): DestinationStream {
+  if (format === 'json') return pino.destination({ dest: 1, sync: true });
+  return PinoPretty({
+    sync: true,
+    colorize: Boolean(process.stdout.isTTY),
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,req.id',
+    singleLine: true,
+  });
+}
 
 /**
  * One pino logger for the HTTP requests (pino-http) and for Nest's own messages. One short line
  * per request: no headers, cookies or bodies in the logs.
  */
-export function createHttpLogger(level: string): HttpLogger {
-  return pinoHttp({
-    level,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    autoLogging: { ignore: (req) => req.url === '/api/health' },
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+export function createHttpLogger(
+  config: Pick<AppConfig, 'env' | 'logFormat' | 'logLevel'>,
+): HttpLogger {
+  return pinoHttp(
+    {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     },
-  });
+    logStream(logFormat(config, Boolean(process.stdout.isTTY))),
+  );
 }
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';

@@ -11,6 +11,9 @@ export class AppConfig {
   readonly port: number;
   readonly host: string;
   readonly logLevel: string;
+  /** Explicit LOG_FORMAT, or null to decide by the terminal (see logging). */
+  readonly logFormat: 'pretty' | 'json' | null;
+  readonly letterSender: { office: string; address: string[]; contact: string[] };
   readonly dataDir: string;
   readonly database: DatabaseTarget;
   readonly seedDemo: boolean;
@@ -50,6 +53,17 @@ export class AppConfig {
     this.port = e.PORT;
     this.host = e.HOST;
     this.logLevel = e.LOG_LEVEL;
+    this.logFormat = e.LOG_FORMAT ?? null;
+    const lines = (value: string) =>
+      value
+        .split('|')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    this.letterSender = {
+      office: e.LETTER_OFFICE,
+      address: lines(e.LETTER_ADDRESS),
+      contact: lines(e.LETTER_CONTACT),
+    };
     this.dataDir = resolve(e.DATA_DIR);
     this.database = !e.DATABASE_URL
       ? { kind: 'pglite', dataDir: resolve(this.dataDir, 'pglite') }

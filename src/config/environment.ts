@@ -8,6 +8,7 @@ import {
   Matches,
   Max,
   Min,
+  MaxLength,
   MinLength,
   validateSync,
 } from 'class-validator';
@@ -69,6 +70,11 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** `pretty` (readable lines) or `json`; unset: pretty on a terminal outside production. */
+  @IsOptional()
+  @IsIn(['pretty', 'json'])
+  LOG_FORMAT?: 'pretty' | 'json';
 
   @IsString()
   @Matches(/^(https?:\/\/|\/).*\{z\}.*\{x\}.*\{y\}/, {
@@ -188,6 +194,19 @@ export class Environment {
 
   @IsString()
   MAIL_FROM = 'Mitplanen <noreply@mitplanen.local>';
+
+  /** Sender block of letters (DIN 5008): office, then address and contact lines split at `|`. */
+  @IsString()
+  @MaxLength(200)
+  LETTER_OFFICE = 'Stadt Essen · Amt für Stadtplanung und Bauordnung';
+
+  @IsString()
+  @MaxLength(300)
+  LETTER_ADDRESS = 'Lindenallee 10|45127 Essen';
+
+  @IsString()
+  @MaxLength(300)
+  LETTER_CONTACT = 'Telefon 0201 88-0|stadtplanung@essen.de';
 
   @Transform(toInt)
   @IsInt()

@@ -19,6 +19,6 @@ import { StatementsModule } from '../statements/statements.module.js';
   ],
   controllers: [ModerationController, ReportsController],
   providers: [ModerationRepository, ModerationService, ModerationFeedService],
-  exports: [ModerationFeedService],
+  exports: [ModerationFeedService, ModerationService],
 })
 export class ModerationModule {}

@@ -30,6 +30,6 @@ import { ProceduresService } from './procedures.service.js';
   ],
   controllers: [ProceduresController],
   providers: [ProceduresService, DocumentsService],
-  exports: [ProceduresService],
+  exports: [ProceduresService, DocumentsService],
 })
 export class ProceduresModule {}

@@ -33,6 +33,8 @@ export interface NewProcedure {
   description?: string;
   area: AreaGeometry;
   status?: ProcedureStatus;
+  /** When it went public; defaults to now (the demo seed dates it before its notices). */
+  publishedAt?: Date;
 }
 
 /** Public procedures are few (hundreds per city), so a list answers all candidates at once. */
@@ -185,7 +187,7 @@ export class ProceduresService {
             description: input.description ?? '',
             areaBox: boundingBox(input.area),
             status,
-            publishedAt: status === 'draft' ? null : new Date(),
+            publishedAt: status === 'draft' ? null : (input.publishedAt ?? new Date()),
           }),
         );
         await this.audit.record(manager, {

@@ -75,6 +75,6 @@ import { StatementsService } from './statements.service.js';
     StatementsRepository,
     StatementsService,
   ],
-  exports: [StatementsService],
+  exports: [StatementsService, IntakeService],
 })
 export class StatementsModule {}

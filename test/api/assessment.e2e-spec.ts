@@ -367,9 +367,9 @@ describe('assessment (Abwägung)', () => {
       if (n === 1) return;
       rows.push({
         reference: row.getCell(col('Aktenzeichen / Reference')).value,
-        result: row.getCell(col('Ergebnis / Result')).value ?? null,
+        result: row.getCell(col('Ergebnis (Code)')).value ?? null,
         response: row.getCell(col('Abwägung / Response')).value ?? '',
-        processing: row.getCell(col('Bearbeitung / Processing')).value,
+        processing: row.getCell(col('Bearbeitung (Code)')).value,
       });
       for (const cell of row.values as unknown[]) {
         for (const secret of SECRETS) expect(JSON.stringify(cell ?? '')).not.toContain(secret);
@@ -531,6 +531,12 @@ describe('assessment (Abwägung)', () => {
       .expect(200);
     const before = await t.dataSource.query<unknown[]>(
       `SELECT 1 FROM outbox_messages WHERE template = 'assessment.result'`,
+    );
+    // Results go out only after the phase has ended.
+    await as(planner).post(`${base}/result-letters`).expect(409);
+    await t.dataSource.query(
+      `UPDATE phases SET closes_at = now() - interval '1 minute', opens_at = now() - interval '10 days' WHERE id = $1`,
+      [other.phaseId],
     );
     const sent = await as(planner).post(`${base}/result-letters`).expect(200);
     expect(sent.body).toMatchObject({ letters: 1, publicNotice: 51 });

@@ -283,10 +283,17 @@ test.describe('assessment (Abwägung)', () => {
     // Anonymised: no submitter's address.
     expect(cells.join('\n')).not.toContain(`@example.org`);
 
-    // Result letters: four named submitters with an assessed statement, one anonymous.
+    // Result letters go out after the phase: end it first.
+    const closed = await page.context().request.post(`/api/phases/${procedure.phaseId}/close`, {
+      ...WRITE,
+      data: { reason: 'Beteiligung abgeschlossen, Ergebnisse werden mitgeteilt.' },
+    });
+    expect(closed.status(), await closed.text()).toBe(200);
+    // Four named submitters with an assessed statement, one anonymous.
     await page.getByRole('button', { name: 'Ergebnisse versenden …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ergebnisse jetzt versenden?' });
     await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+    await expect(dialog).toContainText('4 Schreiben werden erstellt, davon 4 per E-Mail.');
     await dialog.getByRole('button', { name: 'Jetzt versenden' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('4 Briefe sind im Postausgang.')).toBeVisible();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -22,6 +23,13 @@ const testDb = db as {
     server?: string,
   ): Promise<T>;
 };
+
+/**
+ * Quiet tests: Nest's own logger (migrations of the template, anything before the app's pino
+ * logger takes over) says nothing, and each app logs at LOG_LEVEL=silent, so tests that expect
+ * failures print no stack traces. TEST_LOGS=1 shows them; a test may pass its own LOG_LEVEL.
+ */
+if (!process.env.TEST_LOGS) Logger.overrideLogger(false);
 
 /** A key for advisory locks that only this test run uses. */
 const TEMPLATE_LOCK = 7_301_143;
@@ -113,7 +121,7 @@ export async function createTestApp(
     imports: [
       AppModule.forRoot({
         NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
+        LOG_LEVEL: process.env.TEST_LOGS ? 'info' : 'silent',
         SEED_DEMO: 'false',
         DATABASE_POOL_SIZE: '4',
         CLIENT_DIR: 'test/support/no-client',

@@ -983,7 +983,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** What sending the results would do: letters, mails, public notices (planner) */
+        get: operations["AssessmentController_previewResults"];
         put?: never;
         /** Send the result to every named submitter of assessed statements (PDF letter + mail); groups with a public notice get none (planner) */
         post: operations["AssessmentController_sendResults"];
@@ -1950,6 +1951,22 @@ export interface components {
             result: "followed" | "partly_followed" | "not_followed" | "acknowledged";
             /** @example Die Anregung wird berücksichtigt. */
             text: string;
+        };
+        ResultLettersPreviewDto: {
+            /** @description Named submitters without e-mail: a letter PDF to print and post */
+            lettersToPost: number;
+            /** @description Statements whose result is announced by public notice */
+            publicNotice: number;
+            /** @description Anonymous statements: their result is on the public results page */
+            anonymous: number;
+            /** @description Statements not yet assessed, left as they are */
+            notAssessed: number;
+            /** @description Letters that sending would write (mailed and to post) */
+            letters: number;
+            /** @description Of these, mails queued to submitters with an e-mail address */
+            mails: number;
+            /** @description False while a phase is upcoming or open: sending is refused */
+            phasesEnded: boolean;
         };
         ResultLettersDto: {
             /** @description Letters queued in the mail outbox (named submitters with e-mail) */
@@ -5412,6 +5429,63 @@ export interface operations {
             };
         };
     };
+    AssessmentController_previewResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultLettersPreviewDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AssessmentController_sendResults: {
         parameters: {
             query?: never;
@@ -5460,6 +5534,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -137,5 +137,6 @@ export type StatementGroupList = Schemas['StatementGroupListDto'];
 export type ResponseTemplate = Schemas['ResponseTemplateDto'];
 export type ResponseTemplateInput = Schemas['ResponseTemplateInputDto'];
 export type ResultLetters = Schemas['ResultLettersDto'];
+export type ResultLettersPreview = Schemas['ResultLettersPreviewDto'];
 export type PublicResult = Schemas['PublicResultDto'];
 export type PublicResultList = Schemas['PublicResultListDto'];

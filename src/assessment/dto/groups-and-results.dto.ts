@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -151,6 +151,18 @@ export class ResultLettersDto {
 
   @ApiProperty({ description: 'Statements not yet assessed, left as they are' })
   notAssessed!: number;
+}
+
+/** What sending would do; `letters` here counts every letter, mailed or to post. */
+export class ResultLettersPreviewDto extends OmitType(ResultLettersDto, ['letters'] as const) {
+  @ApiProperty({ description: 'Letters that sending would write (mailed and to post)' })
+  letters!: number;
+
+  @ApiProperty({ description: 'Of these, mails queued to submitters with an e-mail address' })
+  mails!: number;
+
+  @ApiProperty({ description: 'False while a phase is upcoming or open: sending is refused' })
+  phasesEnded!: boolean;
 }
 
 export class LetterQuery {

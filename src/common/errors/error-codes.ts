@@ -215,6 +215,11 @@ export const ERROR_CATALOG = {
     de: 'Diesen Textbaustein gibt es nicht.',
     en: 'This response template does not exist.',
   },
+  RESULT_LETTERS_TOO_EARLY: {
+    status: HttpStatus.CONFLICT,
+    de: 'Ergebnisse können erst mitgeteilt werden, wenn alle Beteiligungsphasen des Verfahrens beendet sind.',
+    en: 'Results can only be sent once every consultation phase of the procedure has ended.',
+  },
   RESULT_LETTER_NOT_FOUND: {
     status: HttpStatus.NOT_FOUND,
     de: 'Dieses Ergebnisschreiben gibt es nicht oder der Link ist ungültig.',

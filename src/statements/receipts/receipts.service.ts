@@ -45,6 +45,8 @@ export class ReceiptsService {
       reference: s.reference,
       procedureTitle: s.procedureTitle,
       phaseTitle: s.phaseTitle,
+      phaseKind: s.phase?.kind ?? 'informal',
+      late: s.late,
       receivedAt: s.receivedAt,
       text: s.text,
       topic: s.topic,

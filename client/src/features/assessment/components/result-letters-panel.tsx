@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useResultLettersPreview } from '@/features/assessment/api/get-result-letters-preview';
 import { useSendResultLetters } from '@/features/assessment/api/send-result-letters';
 
 /** Sends every named submitter of an assessed statement the result, after a confirmation. */
@@ -10,6 +11,7 @@ export function ResultLettersPanel({ procedureId }: { procedureId: string }) {
   const [asking, setAsking] = useState(false);
   const send = useSendResultLetters(procedureId);
   const sent = send.data;
+  const preview = useResultLettersPreview(procedureId, asking).data;
 
   return (
     <section aria-labelledby="assessment-letters-heading" className="assessment-section">
@@ -42,6 +44,15 @@ export function ResultLettersPanel({ procedureId }: { procedureId: string }) {
           onConfirm={() => send.mutate(undefined, { onSuccess: () => setAsking(false) })}
         >
           <p>{t('assessment.letters.confirmText')}</p>
+          {preview ? (
+            <p>
+              {t('assessment.letters.willSend', { count: preview.letters })}{' '}
+              {t('assessment.letters.willMail', { count: preview.mails })}
+            </p>
+          ) : null}
+          {preview && !preview.phasesEnded ? (
+            <p className="notice notice--warning">{t('assessment.letters.phasesRunning')}</p>
+          ) : null}
         </ConfirmDialog>
       ) : null}
     </section>
