@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDto } from './common/openapi.js';
-import { limitJsonDepth } from './common/json-depth.js';
+import { limitJsonBody } from './common/json-limits.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -61,7 +61,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.use(limitJsonDepth);
+  app.use(limitJsonBody);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
