@@ -9,6 +9,7 @@ import { AddStatementReports1795663576543 } from './1795663576543-AddStatementRe
 import { AddAssessment1796157291575 } from './1796157291575-AddAssessment.js';
 import { BatchThrottleCounters1796193871083 } from './1796193871083-BatchThrottleCounters.js';
 import { StoreReceiptsAsRows1796200000000 } from './1796200000000-StoreReceiptsAsRows.js';
+import { AddPersonalDataHints1796688279064 } from './1796688279064-AddPersonalDataHints.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddAssessment1796157291575,
   BatchThrottleCounters1796193871083,
   StoreReceiptsAsRows1796200000000,
+  AddPersonalDataHints1796688279064,
 ];
