@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDto } from './common/openapi.js';
-import { limitJsonBody } from './common/json-limits.js';
+import { limitJsonBody, verifyJsonBody } from './common/json-limits.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -60,7 +60,10 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
       response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // `verify` is not in Nest's option type but is passed on to body-parser (rawBody is off).
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonBody } as {
+    limit: string;
+  });
   app.use(limitJsonBody);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -58,6 +58,77 @@ export function exceededJsonLimit(
   return null;
 }
 
+/**
+ * The same limits, read off the raw bytes before JSON.parse builds anything: one pass over the
+ * body with a stack of member counters, so that a body of 60,000 keys costs a byte scan and
+ * never becomes an object of 60,000 properties. Names the top-level field it was in.
+ */
+export function scanJsonBytes(
+  bytes: Uint8Array,
+  limits: Record<JsonLimit, number> = JSON_LIMITS,
+): JsonExcess | null {
+  const members: number[] = [];
+  const objects: boolean[] = [];
+  let [values, inString, escaped, expectKey, keyStart] = [0, false, false, false, -1];
+  let field = 'body';
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 0x5c) escaped = true;
+      else if (c === 0x22) {
+        inString = false;
+        if (keyStart >= 0) field = Buffer.from(bytes.subarray(keyStart, i)).toString('utf8');
+        keyStart = -1;
+      }
+      continue;
+    }
+    const top = members.length - 1;
+    if (c === 0x22) {
+      inString = true;
+      if (expectKey && top === 0) keyStart = i + 1;
+      expectKey = false;
+    } else if (c === 0x7b || c === 0x5b) {
+      values += 1;
+      if (members.length >= limits.depth) return { limit: 'depth', field };
+      members.push(0);
+      objects.push(c === 0x7b);
+      expectKey = c === 0x7b;
+    } else if (c === 0x2c && top >= 0) {
+      values += 1;
+      members[top] += 1;
+      if (objects[top] && members[top] >= limits.keysPerObject)
+        return { limit: 'keysPerObject', field: top === 0 ? 'body' : field };
+      expectKey = objects[top];
+    } else if (c === 0x7d || c === 0x5d) {
+      members.pop();
+      objects.pop();
+    }
+    if (values > limits.values) return { limit: 'values', field };
+  }
+  return null;
+}
+
+/** Thrown by `verifyJsonBody` for the body parser; the problem filter answers it with 400. */
+export class JsonLimitError extends Error {
+  readonly type = 'entity.limits.exceeded';
+
+  constructor(readonly excess: JsonExcess) {
+    super(`JSON body exceeds ${excess.limit} in ${excess.field}`);
+    this.name = 'JsonLimitError';
+  }
+
+  toAppError(): AppError {
+    return limitError(this.excess);
+  }
+}
+
+/** The JSON body parser's `verify` hook: refuses a body by its bytes, before it is parsed. */
+export function verifyJsonBody(_request: unknown, _response: unknown, body: Buffer): void {
+  const excess = scanJsonBytes(body);
+  if (excess) throw new JsonLimitError(excess);
+}
+
 const LIMIT_MESSAGES: Record<JsonLimit, Messages> = {
   depth: {
     de: `Die Daten sind zu tief verschachtelt (höchstens ${JSON_LIMITS.depth} Ebenen).`,
@@ -82,10 +153,9 @@ const FIELD_CODES: Record<JsonLimit, string> = {
 /** Refuses JSON bodies beyond JSON_LIMITS with a 400 naming the field, before validation. */
 export function limitJsonBody(request: Request, _response: Response, next: NextFunction): void {
   const excess = request.body === undefined ? null : exceededJsonLimit(request.body);
-  if (excess) {
-    const { limit, field } = excess;
-    next(AppError.field('MALFORMED_REQUEST', field, FIELD_CODES[limit], LIMIT_MESSAGES[limit]));
-    return;
-  }
-  next();
+  next(excess ? limitError(excess) : undefined);
+}
+
+function limitError({ limit, field }: JsonExcess): AppError {
+  return AppError.field('MALFORMED_REQUEST', field, FIELD_CODES[limit], LIMIT_MESSAGES[limit]);
 }
