@@ -47,11 +47,17 @@ describe('personalDataHints on adversarial input', () => {
     personalDataHints('warm-up a@b.de 0201 123456 Herr Meyer Hauptstraße 1');
     const costs = Object.entries(ADVERSARIAL).map(([name, text]) => {
       expect(text.length).toBeGreaterThanOrEqual(19_990);
-      const started = performance.now();
-      personalDataHints(text);
-      return { name, slow: performance.now() - started > 150 };
+      // Best of three: a busy machine delays single runs, never all three.
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        personalDataHints(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return { name, slow: best > 250 };
     });
-    // 150 ms is generous for a busy CI machine; the backtracking patterns took 1–40 s here.
+    // They take 1–2 ms; 250 ms leaves room for a loaded machine. The backtracking patterns
+    // of commit 5e40f80 took 1–40 s on six of these texts.
     expect(costs.filter((c) => c.slow)).toEqual([]);
   });
 
