@@ -19,22 +19,18 @@
  *
  * stdout: one JSON summary. stderr: progress.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { sign } from 'cookie-signature';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import {
   createBenchDatabase,
-  freePort,
   intSetting,
   log,
   onCleanup,
   round,
   runBenchmark,
+  sessionCookie,
+  startServer,
 } from './support.mjs';
 
 const env = process.env;
@@ -42,8 +38,6 @@ const ROWS = intSetting('BENCH_ROWS', 100_000);
 const KINDS = (env.BENCH_KINDS ?? 'csv').split(',').filter(Boolean);
 const MAX_RSS_MB = intSetting('BENCH_MAX_RSS_MB', 300);
 const TIMEOUT_S = intSetting('BENCH_TIMEOUT', 600);
-const SESSION_SECRET = randomBytes(32).toString('hex');
-const SESSION_COOKIE = 'mitplanen.sid';
 
 /** A plan area in Essen-Rüttenscheid, inside the default CITY_BBOX. */
 const AREA = [
@@ -61,77 +55,6 @@ const SENTENCES = [
   'Nachts ist der Lärm der Hauptstraße deutlich zu hören; bitte Tempo 30 prüfen. ',
 ];
 const RESULTS = ['followed', 'partly_followed', 'not_followed', 'acknowledged'];
-
-/** The production server in a process of its own, so /proc shows its memory and nothing else. */
-async function startServer(databaseUrl) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mitplanen-bench-export-'));
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: {
-      PATH: env.PATH,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '4',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      CLIENT_DIR: 'none',
-      SESSION_SECRET,
-      MAIL_POLL_INTERVAL_MS: '60000',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(10_000)]);
-    }
-  };
-  onCleanup(stop);
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited early: ${stderr}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { child, url, stop };
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`server did not become healthy: ${stderr}`);
-}
-
-/** A planner and a session as connect-pg-simple stores it, with the cookie a browser sends. */
-async function plannerCookie(db) {
-  const id = randomUUID();
-  await db.query(
-    `INSERT INTO users (id, email, display_name, roles, email_verified_at) VALUES ($1, $2, 'Bench Planner', '{planner}', now())`,
-    [id, `bench-${id}@example.org`],
-  );
-  const sid = randomUUID();
-  const expires = new Date(Date.now() + 3600_000);
-  await db.query(`INSERT INTO sessions (sid, sess, expire) VALUES ($1, $2, $3)`, [
-    sid,
-    JSON.stringify({
-      cookie: {
-        originalMaxAge: 3600_000,
-        expires: expires.toISOString(),
-        httpOnly: true,
-        path: '/',
-      },
-      passport: { user: id },
-    }),
-    expires,
-  ]);
-  return `${SESSION_COOKIE}=${encodeURIComponent(`s:${sign(sid, SESSION_SECRET)}`)}`;
-}
 
 async function api(url, cookie, method, path, body) {
   const res = await fetch(url + path, {
@@ -258,21 +181,21 @@ async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const { databaseUrl } = await createBenchDatabase('export');
-  let server = await startServer(databaseUrl);
+  let server = await startServer(databaseUrl, 'export');
   const bootMemory = memoryOf(server.child.pid);
   log(`server pid ${server.child.pid} at ${server.url}, ${round(bootMemory.rssMb)} MB after boot`);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   onCleanup(() => db.end());
   const [{ server_version }] = (await db.query('SHOW server_version')).rows;
-  const cookie = await plannerCookie(db);
+  const cookie = await sessionCookie(db, 'planner');
   const { procedureId, seedSeconds } = await seed(db, server.url, cookie);
   const exports = [];
   for (const [i, kind] of KINDS.entries()) {
     // Each kind on a fresh server: VmHWM is a lifetime peak, and one kind's must not hide another's.
     if (i > 0) {
       await server.stop();
-      server = await startServer(databaseUrl);
+      server = await startServer(databaseUrl, 'export');
     }
     log(`export ${kind} …`);
     const r = await measure(server.url, cookie, procedureId, kind, server.child.pid);

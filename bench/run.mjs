@@ -1,6 +1,6 @@
 /**
  * npm run bench: every benchmark in bench/ that is present (map, intake, export, first-visit,
- * start), one after the other so that they never load the machine at the same time, and one JSON
+ * start, hints and areas), one after the other so that they never load the machine at the same time, and one JSON
  * summary on stdout. Each script's progress goes to stderr as it runs; its own JSON becomes one entry.
  * Exits non-zero when any of them failed. Benchmarks are not tests and do not run in CI.
  */
@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['map', 'intake', 'export', 'first-visit', 'start'];
+const BENCHMARKS = ['map', 'intake', 'export', 'first-visit', 'start', 'hints-and-areas'];
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 function run(file) {

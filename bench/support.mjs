@@ -3,9 +3,19 @@
  * local PostgreSQL (created and dropped again, name containing `bench`), and one cleanup that
  * runs whatever happened.
  */
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sign } from 'cookie-signature';
 import pg from 'pg';
+
+/** Signs the sessions of the server that startServer starts. */
+const SESSION_SECRET = randomBytes(32).toString('hex');
+const SESSION_COOKIE = 'mitplanen.sid';
 
 export const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -118,4 +128,76 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** The production server in a process of its own, so /proc shows its memory and nothing else. */
+export async function startServer(databaseUrl, what, extraEnv = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), `mitplanen-bench-${what}-`));
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '4',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      CLIENT_DIR: 'none',
+      SESSION_SECRET,
+      MAIL_POLL_INTERVAL_MS: '60000',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(10_000)]);
+    }
+  };
+  onCleanup(stop);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited early: ${stderr}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return { child, url, stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`server did not become healthy: ${stderr}`);
+}
+
+/** A user of `role` and a session as connect-pg-simple stores it, with the cookie a browser sends. */
+export async function sessionCookie(db, role) {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO users (id, email, display_name, roles, email_verified_at) VALUES ($1, $2, 'Bench User', $3, now())`,
+    [id, `bench-${id}@example.org`, [role]],
+  );
+  const sid = randomUUID();
+  const expires = new Date(Date.now() + 3600_000);
+  await db.query(`INSERT INTO sessions (sid, sess, expire) VALUES ($1, $2, $3)`, [
+    sid,
+    JSON.stringify({
+      cookie: {
+        originalMaxAge: 3600_000,
+        expires: expires.toISOString(),
+        httpOnly: true,
+        path: '/',
+      },
+      passport: { user: id },
+    }),
+    expires,
+  ]);
+  return `${SESSION_COOKIE}=${encodeURIComponent(`s:${sign(sid, SESSION_SECRET)}`)}`;
 }

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
-import { limitJsonDepth } from './common/json-depth.js';
+import { limitJsonBody, verifyJsonBody } from './common/json-limits.js';
 import { createHttpLogger, PinoLoggerService } from './common/logging.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
@@ -64,8 +64,11 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(compressApi());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.use(limitJsonDepth);
+  // `verify` is not in Nest's option type but is passed on to body-parser (rawBody is off).
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonBody } as {
+    limit: string;
+  });
+  app.use(limitJsonBody);
   serveClient(app, config.clientDir);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

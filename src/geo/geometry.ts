@@ -1,9 +1,15 @@
 import bbox from '@turf/bbox';
 import booleanIntersects from '@turf/boolean-intersects';
-import booleanValid from '@turf/boolean-valid';
-import kinks from '@turf/kinks';
 import bboxPolygon from '@turf/bbox-polygon';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { ringsProblem } from './simple-rings.js';
+
+/**
+ * Vertices a plan area may have (all rings together). A Geltungsbereich drawn by a surveyor has
+ * a few hundred; 5,000 leaves room for detailed imports and keeps one validation in the
+ * low milliseconds (docs/architecture.md, "Input limits").
+ */
+export const MAX_AREA_VERTICES = 5000;
 
 /** [minLon, minLat, maxLon, maxLat] in WGS84, as in RFC 7946 §5. */
 export type BBox2D = [number, number, number, number];
@@ -20,15 +26,18 @@ export function intersectsBox(geometry: Geometry, box: BBox2D): boolean {
 }
 
 /**
- * Why a geometry cannot be an area, or null when it can: wrong type, coordinates that are not
- * WGS84 longitude/latitude numbers, unclosed or too short rings, self-intersections.
+ * Why a geometry cannot be an area, or null when it can: wrong type, more than `maxVertices`
+ * positions, coordinates that are not WGS84 longitude/latitude numbers, unclosed or too short
+ * rings, rings without area, self-intersections. Linear in the size of the value up to the
+ * vertex cap, O(n log n) after it (simple-rings.ts).
  */
-export function areaProblem(value: unknown): string | null {
+export function areaProblem(value: unknown, maxVertices = MAX_AREA_VERTICES): string | null {
   if (typeof value !== 'object' || value === null) return 'not_an_object';
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (type !== 'Polygon' && type !== 'MultiPolygon') return 'wrong_type';
   const polygons: unknown = type === 'Polygon' ? [coordinates] : coordinates;
   if (!Array.isArray(polygons) || polygons.length === 0) return 'no_coordinates';
+  if (vertexCount(polygons) > maxVertices) return 'too_many_positions';
   for (const rings of polygons) {
     if (!Array.isArray(rings) || rings.length === 0) return 'no_coordinates';
     for (const ring of rings) {
@@ -39,9 +48,17 @@ export function areaProblem(value: unknown): string | null {
       if (first[0] !== last[0] || first[1] !== last[1]) return 'ring_not_closed';
     }
   }
-  const area = value as AreaGeometry;
-  // booleanValid finds spikes and overlapping rings; kinks finds rings that cross themselves.
-  return booleanValid(area) && kinks(area).features.length === 0 ? null : 'self_intersection';
+  return ringsProblem(polygons as Position[][][]);
+}
+
+/** Positions in polygons → rings → positions (only arrays count; the shape is checked later). */
+function vertexCount(polygons: unknown[]): number {
+  let count = 0;
+  for (const rings of polygons) {
+    if (!Array.isArray(rings)) continue;
+    for (const ring of rings) if (Array.isArray(ring)) count += ring.length;
+  }
+  return count;
 }
 
 function isPosition(p: unknown): boolean {

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { areaProblem } from './geometry.js';
+import { areaProblem, MAX_AREA_VERTICES } from './geometry.js';
 
 /** A GeoJSON Polygon or MultiPolygon in WGS84 with valid, closed, non-crossing rings. */
 export function IsAreaGeometry(options?: ValidationOptions): PropertyDecorator {
@@ -10,7 +10,7 @@ export function IsAreaGeometry(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyName),
       options: {
         message: (args) =>
-          `${args.property} is not a valid GeoJSON Polygon or MultiPolygon (${String(areaProblem(args.value))})`,
+          `${args.property} is not a valid GeoJSON Polygon or MultiPolygon of at most ${MAX_AREA_VERTICES} positions (${String(areaProblem(args.value))})`,
         ...options,
       },
       validator: { validate: (value: unknown) => areaProblem(value) === null },

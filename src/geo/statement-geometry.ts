@@ -1,9 +1,9 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import kinks from '@turf/kinks';
 import pointOnFeature from '@turf/point-on-feature';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import { areaProblem, type AreaGeometry } from './geometry.js';
+import { lineCrossesItself } from './simple-rings.js';
 
 export type StatementGeometry = Point | LineString | Polygon;
 
@@ -31,15 +31,10 @@ export function statementGeometryProblem(value: unknown): string | null {
       if (!Array.isArray(coordinates) || coordinates.length < 2) return 'too_few_positions';
       if (coordinates.length > MAX_STATEMENT_VERTICES) return 'too_many_positions';
       if (!coordinates.every(isPosition)) return 'invalid_position';
-      const line = value as LineString;
-      return kinks(line).features.length > 0 ? 'self_intersection' : null;
+      return lineCrossesItself((value as LineString).coordinates) ? 'self_intersection' : null;
     }
     case 'Polygon': {
-      const count = Array.isArray(coordinates)
-        ? coordinates.reduce<number>((n, ring) => n + (Array.isArray(ring) ? ring.length : 0), 0)
-        : 0;
-      if (count > MAX_STATEMENT_VERTICES) return 'too_many_positions';
-      return areaProblem(value);
+      return areaProblem(value, MAX_STATEMENT_VERTICES);
     }
     default:
       return 'wrong_type';

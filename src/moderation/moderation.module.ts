@@ -9,16 +9,23 @@ import { AuthModule } from '../auth/auth.module.js';
 import { ModerationRepository } from './moderation.repository.js';
 import { ModerationService } from './moderation.service.js';
 import { StatementsModule } from '../statements/statements.module.js';
+import { PersonalDataHints } from './entities/personal-data-hints.entity.js';
+import { PersonalDataHintsWorker } from './personal-data-hints.worker.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ModerationDecision, StatementReport]),
+    TypeOrmModule.forFeature([ModerationDecision, StatementReport, PersonalDataHints]),
     NotificationsModule,
     AuthModule,
     StatementsModule,
   ],
   controllers: [ModerationController, ReportsController],
-  providers: [ModerationRepository, ModerationService, ModerationFeedService],
+  providers: [
+    ModerationRepository,
+    ModerationService,
+    ModerationFeedService,
+    PersonalDataHintsWorker,
+  ],
   exports: [ModerationFeedService, ModerationService],
 })
 export class ModerationModule {}

@@ -4,6 +4,7 @@ import type { SessionUser } from '../common/session-user.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
 import type { QueueQuery } from './dto/moderation.dto.js';
 import type { DecisionAction } from './moderation.types.js';
+import type { PersonalDataHint } from './personal-data-hints.js';
 
 export interface QueueRow {
   id: string;
@@ -20,6 +21,7 @@ export interface QueueRow {
   moderation_version: number;
   attachments: string;
   reports: number | null;
+  hints: PersonalDataHint[] | null;
 }
 
 export interface DecisionTarget {
@@ -72,9 +74,10 @@ export class ModerationRepository {
       `SELECT s.id, s.reference, s.procedure_id, p.title AS procedure_title, s.phase_id, s.text, s.published_text,
               s.topic, s.geometry, s.received_at, s.publication_status, s.moderation_version,
               (SELECT count(*) FROM statement_attachments a WHERE a.statement_id = s.id) AS attachments,
-              r.open_count AS reports
+              r.open_count AS reports, h.hints
        FROM statements s JOIN procedures p ON p.id = s.procedure_id
        LEFT JOIN statement_reports r ON r.statement_id = s.id
+       LEFT JOIN personal_data_hints h ON h.statement_id = s.id
        WHERE ${where.join(' AND ')}
        ORDER BY s.received_at, s.id
        LIMIT $${params.length}`,

@@ -16,7 +16,6 @@ import { REASON_TEXTS, type DecisionAction } from './moderation.types.js';
 import { notifyModerationFeed, type ModerationEvent } from './feed-channel.js';
 import { ModerationFeedService } from './moderation-feed.service.js';
 import { ModerationRepository } from './moderation.repository.js';
-import { personalDataHints } from './personal-data-hints.js';
 import { StatementsService } from '../statements/statements.service.js';
 
 /** Which publication states each decision may start from, and where it leads. */
@@ -58,7 +57,8 @@ export class ModerationService {
         receivedAt: new Date(r.received_at).toISOString(),
         publicationStatus: r.publication_status,
         version: r.moderation_version,
-        personalDataHints: personalDataHints(r.text),
+        // Stored by PersonalDataHintsWorker within a second of the insert; [] until then.
+        personalDataHints: r.hints ?? [],
         attachments: Number(r.attachments),
         reports: r.reports ?? 0,
       })),

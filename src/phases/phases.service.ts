@@ -14,6 +14,7 @@ import {
   startOfDayBerlin,
   type PhaseKind,
 } from './deadlines/index.js';
+import { lateSql } from './phase-window.js';
 import type {
   CreatePhaseDto,
   DeadlineProposalDto,
@@ -26,7 +27,7 @@ import { Phase } from './entities/phase.entity.js';
 import { defaultModerationMode, type PhaseState } from './phase.types.js';
 
 /** The state of a phase by the database clock; the one definition used everywhere. */
-const STATE_SQL = `CASE WHEN now() < ph.opens_at THEN 'upcoming' WHEN now() < ph.closes_at THEN 'open' ELSE 'closed' END`;
+const STATE_SQL = `CASE WHEN now() < ph.opens_at THEN 'upcoming' WHEN NOT ${lateSql('now()', 'ph.closes_at')} THEN 'open' ELSE 'closed' END`;
 const PUBLIC_CHANGES = ['phase.opened', 'phase.extended', 'phase.closed'];
 
 interface PhaseWithState {

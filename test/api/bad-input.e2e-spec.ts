@@ -1,3 +1,10 @@
+import { addDays, berlinDate } from '../../src/phases/deadlines/index.js';
+import {
+  classTargets,
+  oversizedShapes,
+  type FieldProbe,
+  type Target,
+} from '../support/bad-input-probes.js';
 import { createUser, sessionCookie } from '../support/factories.js';
 import { openPhase } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -123,10 +130,12 @@ function corpus(validBody: Record<string, unknown>): Probe[] {
 describe('bad input on every public write route', () => {
   let t: TestApp;
   let routes: { path: string; valid: Record<string, unknown>; cookie?: string }[];
+  let phaseId: string;
+  let procedureId: string;
 
   beforeAll(async () => {
     t = await createTestApp({ STATEMENT_RATE_LIMIT: '1000000' });
-    const { phaseId } = await openPhase(t, { moderationMode: 'post' });
+    ({ phaseId, procedureId } = await openPhase(t, { moderationMode: 'post' }));
     const statement = await t.http
       .post(`/api/phases/${phaseId}/statements`)
       .send({ text: 'Gültig', submitter: { type: 'anonymous' }, privacyNoticeAcknowledged: true })
@@ -204,4 +213,81 @@ describe('bad input on every public write route', () => {
     expect(sent).toBeGreaterThanOrEqual(500);
     expect(failures).toEqual([]);
   });
+
+  it('answers every class of items 14–17 per field with 4xx problem+json naming it, fast, health alive', async () => {
+    const planner = await sessionCookie(
+      t,
+      (await createUser(t, { roles: ['planner', 'admin'] })).id,
+    );
+    const upcoming = await t.http
+      .post(`/api/procedures/${procedureId}/phases`)
+      .set('Cookie', planner)
+      .set('Origin', t.url)
+      .send({
+        kind: 'informal',
+        startDate: addDays(berlinDate(new Date()), 90),
+        endDate: addDays(berlinDate(new Date()), 120),
+      })
+      .expect(201);
+    const targets = classTargets({
+      planner,
+      procedureId,
+      phaseId,
+      upcomingPhaseId: upcoming.body.id as string,
+    });
+    for (const target of targets.filter((x) => x.method === 'post'))
+      for (const [name, body] of oversizedShapes())
+        target.probes.push({
+          name,
+          body: body as unknown as Record<string, unknown>,
+          refused: true,
+        });
+    const failures: string[] = [];
+    let sent = 0;
+    for (const target of targets) {
+      for (let i = 0; i < target.probes.length; i += 2) {
+        await Promise.all(
+          target.probes.slice(i, i + 2).map(async (probe: FieldProbe) => {
+            const started = performance.now();
+            const res = await send(target, probe);
+            const ms = performance.now() - started;
+            sent += 1;
+            const where = `${target.group} ${probe.name}`;
+            const isProblem = /^application\/problem\+json/.test(
+              String(res.headers['content-type']),
+            );
+            const fields: string[] = (res.body?.errors ?? []).map(
+              (e: { field: string }) => e.field,
+            );
+            if (res.status >= 500 || (res.status >= 400 && !isProblem))
+              failures.push(`${where}: ${res.status}`);
+            else if (probe.refused && (res.status < 400 || res.status >= 500))
+              failures.push(`${where}: accepted (${res.status})`);
+            else if (
+              probe.field &&
+              res.status === 400 &&
+              !fields.some((f) => f === probe.field || f.startsWith(`${probe.field}.`))
+            )
+              failures.push(`${where}: 400 names ${fields.join(',') || 'no field'}`);
+            if (ms > 2000) failures.push(`${where}: took ${Math.round(ms)} ms`);
+          }),
+        );
+      }
+      await t.http.get('/api/health').expect(200);
+      await t.dataSource.query('DELETE FROM throttle_counters');
+    }
+    expect(failures).toEqual([]);
+    expect(sent).toBeGreaterThanOrEqual(400);
+  });
+
+  function send(target: Target, probe: FieldProbe) {
+    if (target.method === 'get')
+      return t.http.get(target.path).query(probe.body as Record<string, string>);
+    const raw = typeof probe.body === 'string';
+    let req = t.http[target.method](target.path)
+      .set('Origin', t.url)
+      .set('Content-Type', 'application/json');
+    if (target.cookie) req = req.set('Cookie', target.cookie);
+    return req.send(raw ? probe.body : JSON.stringify(probe.body));
+  }
 });

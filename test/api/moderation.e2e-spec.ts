@@ -1,3 +1,4 @@
+import { PersonalDataHintsWorker } from '../../src/moderation/personal-data-hints.worker.js';
 import { createUser, sessionCookie } from '../support/factories.js';
 import { openPhase, SECRET_SUBMITTER, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -31,6 +32,7 @@ describe('moderation', () => {
 
   it('queues pending statements oldest first with personal-data hints; publishes on approval', async () => {
     const id = await submitted({ text: 'Bitte rufen Sie Herrn Schmidt an: 0201 1234567' });
+    await t.app.get(PersonalDataHintsWorker).processDue();
     const queue = await t.http
       .get(`/api/moderation/queue?procedureId=${procedureId}`)
       .set('Cookie', moderator)

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { JsonLimitError } from '../json-limits.js';
 import { AppError } from './app-error.js';
 import { ERROR_CATALOG, ErrorCode, FieldError, Messages } from './error-codes.js';
 
@@ -173,6 +174,9 @@ export class ProblemFilter implements ExceptionFilter {
     errors?: FieldError[];
     extra?: Record<string, unknown>;
   } {
+    // What the JSON body parser's verify hook threw arrives wrapped, with status 403 set on it.
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    if (cause instanceof JsonLimitError) return this.classify(cause.toAppError());
     if (exception instanceof AppError) {
       return {
         code: exception.code,

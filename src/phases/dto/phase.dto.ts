@@ -11,7 +11,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
+import { isIsoDate, MAX_YEAR, MIN_YEAR } from '../deadlines/calendar-date.js';
 import {
   MODERATION_MODES,
   PHASE_KINDS,
@@ -24,11 +26,21 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date in Europe/Berlin, YYYY-MM-DD, that exists. */
+/**
+ * A calendar date in Europe/Berlin, YYYY-MM-DD, that exists and lies in the years deadlines are
+ * computed for (MIN_YEAR–MAX_YEAR), so no date that passes can make the deadline code throw.
+ */
 function CalendarDate(): PropertyDecorator {
   return (target, key) => {
     Matches(DATE, { message: `${String(key)} must be a date YYYY-MM-DD` })(target, key);
     IsISO8601({ strict: true })(target, key);
+    ValidateBy(
+      {
+        name: 'isCalendarDate',
+        validator: { validate: (value: unknown) => isIsoDate(value) },
+      },
+      { message: `${String(key)} must be a date between ${MIN_YEAR} and ${MAX_YEAR}` },
+    )(target, key);
   };
 }
 

@@ -19,7 +19,8 @@ import {
 } from '../phase.types.js';
 
 /**
- * A comment period (Beteiligungsphase). It is open exactly while opens_at <= now() < closes_at
+ * A comment period (Beteiligungsphase). It is open exactly while opens_at <= now() and now() is
+ * before closes_at + 1 ms (closes_at is the last millisecond of the last day, see phase-window.ts)
  * by the database clock: state is derived from time, never stored.
  */
 @Entity('phases')

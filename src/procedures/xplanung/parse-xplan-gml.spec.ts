@@ -36,6 +36,15 @@ function scope(posList: string, srsName = 'EPSG:25832'): string {
 
 const SQUARE_25832 = '363000 5702000 363200 5702000 363200 5702200 363000 5702200 363000 5702000';
 
+/** A closed ring of `n` points on a circle of 100 m around a point in Essen, as a posList. */
+function circle25832(n: number): string {
+  const points = Array.from({ length: n }, (_, i) => {
+    const a = (2 * Math.PI * i) / n;
+    return `${(363100 + 100 * Math.cos(a)).toFixed(3)} ${(5702100 + 100 * Math.sin(a)).toFixed(3)}`;
+  });
+  return [...points, points[0]].join(' ');
+}
+
 function allPositions(area: Polygon | MultiPolygon): Position[] {
   return area.type === 'Polygon' ? area.coordinates.flat() : area.coordinates.flat(2);
 }
@@ -540,6 +549,7 @@ describe('parseXPlanGml: errors', () => {
     ['an odd number of values', '363000 5702000 363200', 'bad_coordinates'],
     ['text for a number', '363000 5702000 363200 abc 363000 5702000', 'bad_coordinates'],
     ['coordinates that are not in Germany', '0 0 200 0 200 200 0 0', 'outside_germany'],
+    ['more than 5,000 positions', circle25832(6_000), 'too_many_positions'],
   ])('INVALID_GEOMETRY for %s', (_name, posList, problem) => {
     const error = expectCode(bpPlan(scope(posList)), 'INVALID_GEOMETRY');
     expect(error.details).toMatchObject({ problem });

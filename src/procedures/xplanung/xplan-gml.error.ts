@@ -66,6 +66,14 @@ const GEOMETRY_PROBLEMS = {
     de: 'Ringe schneiden sich selbst oder einander',
     en: 'rings intersect themselves or each other',
   },
+  too_many_positions: {
+    de: 'sie hat mehr Punkte, als eine Plangebietsfläche haben darf (höchstens 5.000)',
+    en: 'it has more positions than a plan area may have (at most 5,000)',
+  },
+  zero_area: {
+    de: 'ein Ring hat keinen Flächeninhalt (alle Punkte auf einer Linie)',
+    en: 'a ring encloses no area (all its points lie on one line)',
+  },
   invalid_position: {
     de: 'Koordinaten liegen außerhalb von Länge/Breite',
     en: 'coordinates lie outside longitude/latitude',

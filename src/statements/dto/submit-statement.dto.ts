@@ -21,6 +21,7 @@ import {
 import type { StatementGeometry } from '../../geo/statement-geometry.js';
 import { IsStatementGeometry } from '../../geo/is-statement-geometry.decorator.js';
 import { CHANNELS, SUBMITTER_TYPES, type Channel, type SubmitterType } from '../statement.types.js';
+import { IsBoundedInstant } from '../../common/is-bounded-instant.decorator.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const named = (o: SubmitterDto) => o.type === 'named';
@@ -149,5 +150,6 @@ export class IntakeStatementDto extends PickType(SubmitStatementDto, [
 
   @ApiProperty({ format: 'date-time', description: 'When it arrived (postmark or receipt stamp)' })
   @IsISO8601({ strict: true })
+  @IsBoundedInstant()
   receivedAt!: string;
 }

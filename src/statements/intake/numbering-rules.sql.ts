@@ -2,10 +2,11 @@
  * The rules of numbering and storing a statement, as SQL fragments of the numbering statement
  * (numbering.sql.ts) and of the checks around it.
  */
+import { lateSql } from '../../phases/phase-window.js';
 
-/** The phase `alias` accepts statements now, by the database clock (opensAt <= now() < closesAt). */
+/** The phase `alias` accepts statements now, by the database clock (opensAt <= now(), not late). */
 export const phaseOpenSql = (alias: string): string =>
-  `(${alias}.opens_at <= now() AND now() < ${alias}.closes_at)`;
+  `(${alias}.opens_at <= now() AND NOT ${lateSql('now()', `${alias}.closes_at`)})`;
 
 /**
  * The procedure of the phase `alias` is published. Checked where the statement is inserted too:

@@ -6,6 +6,7 @@ import {
   receivedAtIsoSql,
   referenceNumberSql,
 } from './numbering-rules.sql.js';
+import { lateSql } from '../../phases/phase-window.js';
 
 /** One statement to number and store, as the numbering statement takes it (one array each). */
 export interface NumberingMember {
@@ -129,7 +130,7 @@ export function numberingSql({ form, mailSql }: NumberingSqlOptions): string {
                              channel, late, received_at, publication_status, submitter_type, status_token_hash,
                              user_id, recorded_by)
      SELECT id, procedure_id, phase_id, reference, year, seq, text, geometry, point, topic,
-            channel, at >= closes_at, at, publication_status, submitter_type, token_hash, user_id, recorded_by
+            channel, ${lateSql('at', 'closes_at')}, at, publication_status, submitter_type, token_hash, user_id, recorded_by
      FROM f ORDER BY ord
      RETURNING id
    ), submitter AS (
