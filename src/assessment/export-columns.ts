@@ -145,7 +145,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   },
 ];
 
-/** Only in `anonymised`: says which texts the machine masked (DOMAIN.md §4). */
+/** Only in `anonymised`: says which texts the machine masked (docs/domain.md#4-data-protection). */
 export const TEXT_SOURCE_COLUMNS: ExportColumn[] = [
   {
     key: 'textSourceLabel',

@@ -38,7 +38,7 @@ export const SUBMITTER_TYPE_LABELS: Record<SubmitterType, string> = {
 
 export const yesNo = (value: boolean): string => (value ? 'ja' : 'nein');
 
-/** Where the text of a row in the anonymised export comes from (DOMAIN.md §4). */
+/** Where the text of a row in the anonymised export comes from (docs/domain.md#4-data-protection). */
 export const TEXT_SOURCES = [
   'published',
   'moderated',

@@ -1,4 +1,4 @@
-import { personalDataHints } from '../moderation/personal-data-hints.js';
+import { personalDataHints } from '../moderation/index.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
 import type { ExportRow } from './export-columns.js';
 import type { TextSource } from './export-labels.js';
@@ -21,7 +21,7 @@ export function maskPersonalData(text: string): { text: string; masked: boolean 
 }
 
 /**
- * The text of a statement in the anonymised export (DOMAIN.md §4): what the public sees where
+ * The text of a statement in the anonymised export (docs/domain.md#4-data-protection): what the public sees where
  * it is published, the moderators' redacted version where there is one, and otherwise – pending,
  * rejected or never public – the original with detected personal data masked. Never the
  * original of an unpublished statement as it is.

@@ -145,7 +145,7 @@ export class ExportsService {
         [procedureId, after?.at ?? null, after?.id ?? null],
       );
       if (batch.length === 0) return;
-      // Anonymised: never an unpublished original as it is (DOMAIN.md §4).
+      // Anonymised: never an unpublished original as it is (docs/domain.md#4-data-protection).
       yield named ? batch : batch.map(anonymiseRow);
       if (batch.length < BATCH) return;
       const last = batch[batch.length - 1];

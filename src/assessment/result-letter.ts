@@ -1,6 +1,6 @@
 import { mm, pdfToBuffer } from '../common/pdf/pdf-buffer.js';
 import { writeText } from '../common/pdf/unicode-text.js';
-import { LEGAL_BASIS } from '../phases/legal-basis.js';
+import { LEGAL_BASIS } from '../phases/index.js';
 import type { PhaseKind } from '../phases/phase.types.js';
 import { berlinDateTime } from '../statements/receipts/receipt-pdf.js';
 import { RESULT_LABELS, type AssessmentResult } from './assessment.types.js';

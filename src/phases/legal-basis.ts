@@ -1,7 +1,7 @@
 import type { PhaseKind } from './phase.types.js';
 
 /**
- * The provision a phase of this kind is held under (DOMAIN.md §1), as cited in receipts and
+ * The provision a phase of this kind is held under (docs/domain.md#1-phases-and-deadlines), as cited in receipts and
  * letters; informal city dialogues have none and cite nothing.
  */
 export const LEGAL_BASIS: Record<PhaseKind, string | null> = {

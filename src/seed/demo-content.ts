@@ -7,7 +7,7 @@ import { ResultLettersService } from '../assessment/result-letters.service.js';
 import { ModerationService } from '../moderation/moderation.service.js';
 import { DocumentsService } from '../procedures/documents.service.js';
 import type { DocumentKind } from '../procedures/procedure.types.js';
-import { IntakeService } from '../statements/intake/intake.service.js';
+import { IntakeService } from '../statements/index.js';
 import type { AssessmentResult } from '../assessment/assessment.types.js';
 
 /** The documents a formal procedure publishes (§ 3 Abs. 2 BauGB: plan, reasons, environment). */

@@ -150,7 +150,7 @@ export class IntakeService implements OnModuleInit {
   async uploadAttachment(
     phaseId: string,
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
-    /** Planners record letters that arrive after the end too (DOMAIN.md §1, late statements). */
+    /** Planners record letters that arrive after the end too (docs/domain.md#1-phases-and-deadlines, late statements). */
     staff = false,
   ): Promise<AttachmentDto> {
     if (!file || file.size === 0) {

@@ -2,7 +2,7 @@
  * The rules of numbering and storing a statement, as SQL fragments of the numbering statement
  * (numbering.sql.ts) and of the checks around it.
  */
-import { lateSql } from '../../phases/phase-window.js';
+import { lateSql } from '../../phases/index.js';
 
 /** The phase `alias` accepts statements now, by the database clock (opensAt <= now(), not late). */
 export const phaseOpenSql = (alias: string): string =>

@@ -6,7 +6,7 @@ import {
   receivedAtIsoSql,
   referenceNumberSql,
 } from './numbering-rules.sql.js';
-import { lateSql } from '../../phases/phase-window.js';
+import { lateSql } from '../../phases/index.js';
 
 /** One statement to number and store, as the numbering statement takes it (one array each). */
 export interface NumberingMember {

@@ -1,6 +1,6 @@
 import { pdfToBuffer } from '../../common/pdf/pdf-buffer.js';
 import { writeText } from '../../common/pdf/unicode-text.js';
-import { LEGAL_BASIS } from '../../phases/legal-basis.js';
+import { LEGAL_BASIS } from '../../phases/index.js';
 import type { PhaseKind } from '../../phases/phase.types.js';
 
 export interface ReceiptDocument {
@@ -9,7 +9,7 @@ export interface ReceiptDocument {
   phaseTitle: string;
   /** Decides the provision cited; informal dialogues cite none. */
   phaseKind: PhaseKind;
-  /** Staff recorded it after the end of the phase (DOMAIN.md §1, § 4a Abs. 5 BauGB). */
+  /** Staff recorded it after the end of the phase (docs/domain.md#1-phases-and-deadlines, § 4a Abs. 5 BauGB). */
   late: boolean;
   receivedAtText: string;
   text: string;

@@ -57,7 +57,7 @@ interface IntakeFormProps {
 /**
  * The planners' form for statements that came by post, e-mail or were taken down in person:
  * when it arrived and how, the scanned letter, the place on the map. A statement received
- * after the phase's last day is recorded as late (it is kept; DOMAIN.md §1), and the form
+ * after the phase's last day is recorded as late (it is kept; docs/domain.md#1-phases-and-deadlines), and the form
  * says so before it is saved.
  */
 export function IntakeForm({ procedure }: IntakeFormProps) {

@@ -1,0 +1,3 @@
+/** What other modules may use of the phases module besides its service and types. */
+export * from './legal-basis.js';
+export * from './phase-window.js';
