@@ -62,8 +62,8 @@ export class AuthController {
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblemResponses(400)
-  async register(@Body() dto: RegisterDto, @Req() request: Request): Promise<AcceptedDto> {
-    await this.auth.register(dto, requestOrigin(request));
+  async register(@Body() dto: RegisterDto): Promise<AcceptedDto> {
+    await this.auth.register(dto);
     return { status: 'mail_sent' };
   }
 
@@ -133,8 +133,8 @@ export class AuthController {
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblemResponses(400)
-  async forgot(@Body() dto: ForgotPasswordDto, @Req() request: Request): Promise<AcceptedDto> {
-    await this.auth.forgotPassword(dto.email, requestOrigin(request));
+  async forgot(@Body() dto: ForgotPasswordDto): Promise<AcceptedDto> {
+    await this.auth.forgotPassword(dto.email);
     return { status: 'mail_sent' };
   }
 

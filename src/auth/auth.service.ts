@@ -34,8 +34,9 @@ export class AuthService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  private link(origin: string, path: string, token: string): string {
-    return `${this.config.publicUrl ?? origin}${path}?token=${encodeURIComponent(token)}`;
+  /** Links in mails point at the configured origin, never at the request's Host header. */
+  private link(path: string, token: string): string {
+    return `${this.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
 
   /**
@@ -43,11 +44,11 @@ export class AuthService {
    * account (no enumeration); the mail tells the owner which case it was. User, token and
    * mail are committed together.
    */
-  async register(dto: RegisterDto, origin: string): Promise<void> {
+  async register(dto: RegisterDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.users.findByEmail(dto.email, manager);
       if (existing) {
-        const mail = accountExistsMail(`${this.config.publicUrl ?? origin}/passwort/vergessen`);
+        const mail = accountExistsMail(`${this.config.publicUrl}/passwort/vergessen`);
         await this.notifications.enqueue(manager, { to: existing.email, ...mail });
         return;
       }
@@ -59,10 +60,7 @@ export class AuthService {
         verified: false,
       });
       const token = await this.users.issueToken(manager, user.id, 'verify_email', VERIFY_TTL_MS);
-      const mail = verifyEmailMail(
-        user.displayName,
-        this.link(origin, '/konto/bestaetigen', token),
-      );
+      const mail = verifyEmailMail(user.displayName, this.link('/konto/bestaetigen', token));
       await this.notifications.enqueue(manager, { to: user.email, ...mail });
     });
   }
@@ -110,14 +108,14 @@ export class AuthService {
   }
 
   /** Always answers the same; sends a reset link only when the account exists and is active. */
-  async forgotPassword(email: string, origin: string): Promise<void> {
+  async forgotPassword(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findByEmail(email, manager);
       if (!user?.active) return;
       const token = await this.users.issueToken(manager, user.id, 'reset_password', RESET_TTL_MS);
       await this.notifications.enqueue(manager, {
         to: user.email,
-        ...resetPasswordMail(this.link(origin, '/passwort/neu', token)),
+        ...resetPasswordMail(this.link('/passwort/neu', token)),
       });
     });
   }

@@ -78,7 +78,7 @@ export class OidcService {
           userInfoURL: meta.userinfo_endpoint,
           clientID: oidc.clientId,
           clientSecret: oidc.clientSecret,
-          callbackURL: `${this.config.publicUrl ?? ''}/api/auth/oidc/callback`,
+          callbackURL: `${this.config.publicUrl}/api/auth/oidc/callback`,
           scope: oidc.scopes.filter((s) => s !== 'openid'),
         },
         // The nine-argument form hands over the userinfo claims and the ID token.

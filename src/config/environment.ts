@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidationError,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -151,7 +152,10 @@ export class Environment {
   @IsString()
   TRUST_PROXY?: string;
 
-  /** Public address of this installation, for links in mails and the CSRF origin check. */
+  /**
+   * Public address of this installation: links in mails, the CSRF origin check and the OIDC
+   * callback come from it, never from the request's Host header. Required (https) in production.
+   */
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, {
     message: 'PUBLIC_URL must be an origin like https://beteiligung.essen.de',
@@ -238,6 +242,17 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   );
   const env = plainToInstance(Environment, cleaned, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false });
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_URL?.startsWith('https://')) {
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'PUBLIC_URL',
+        constraints: {
+          production:
+            'PUBLIC_URL is required in production and must be an https:// origin like https://beteiligung.essen.de (links in mails and the CSRF check use it)',
+        },
+      }),
+    );
+  }
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc !== 0 && oidc !== 3) {
     throw new Error(
