@@ -5,6 +5,7 @@ import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { requestLogOptions } from './common/request-logging.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -27,24 +28,7 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              redact: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'res.headers["set-cookie"]',
-              ],
-              autoLogging: { ignore: (req) => req.url === '/api/health' },
-              // One short line per request: no headers, cookies or bodies in the logs.
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  url: req.url,
-                }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-            },
+            pinoHttp: requestLogOptions(config.logLevel),
           }),
         }),
         DatabaseModule,
