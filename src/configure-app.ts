@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
 import { limitJsonDepth } from './common/json-depth.js';
+import { noStoreForPrivateRequests } from './common/private-responses.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -62,6 +63,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(compressApi());
+  app.use(noStoreForPrivateRequests);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(limitJsonDepth);
   serveClient(app, config.clientDir);

@@ -26,6 +26,7 @@ import {
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { Response } from 'express';
+import { PRIVATE_NO_STORE } from '../common/private-responses.js';
 import { CurrentUser, Public, Roles } from '../auth/decorators.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ApiProblemResponses } from '../common/openapi.js';
@@ -162,12 +163,13 @@ export class ProceduresController {
     @Param('id', ParseIdPipe) id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { document, stream, size } = await this.documents.open(id, user);
+    const { document, stream, size, isPublic } = await this.documents.open(id, user);
     response.setHeader(
       'Content-Disposition',
       contentDisposition(document.filename, { type: 'inline' }),
     );
-    response.setHeader('Cache-Control', 'public, max-age=300');
+    // A draft's document is for planners only: no shared cache may keep it.
+    response.setHeader('Cache-Control', isPublic ? 'public, max-age=300' : PRIVATE_NO_STORE);
     response.setHeader('ETag', `"${document.sha256}"`);
     return new StreamableFile(stream, { type: document.mediaType, length: size });
   }

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
+import { ProceduresService } from '../../src/procedures/procedures.service.js';
+import { openPhase, PLAN_AREA, statementBody } from '../support/statements.js';
 import { SESSION_COOKIE } from '../../src/auth/sessions.service.js';
 import { createUser, sessionCookie } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -7,7 +11,6 @@ const PASSWORD = 'ein sehr langes passwort';
 
 describe('security: the site origin is configuration, never the Host header (issue 13, item 1)', () => {
   let t: TestApp;
-  // First in this file: passport keeps the session deserializer of the first app booted here.
   beforeAll(async () => {
     // Development without PUBLIC_URL: the origin is http://localhost:PORT, whatever Host says.
     t = await createTestApp({ PUBLIC_URL: '' });
@@ -41,6 +44,59 @@ describe('security: the site origin is configuration, never the Host header (iss
       .expect(403);
     expect(res.body.code).toBe('CSRF_REJECTED');
     await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+  });
+});
+
+describe('security: private answers are never cached (issue 13, item 9)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends Cache-Control: private, no-store on status, receipt PDF, /api/auth/me and a draft’s document', async () => {
+    const { phaseId } = await openPhase(t);
+    const submitted = await t.http
+      .post(`/api/phases/${phaseId}/statements`)
+      .set('Idempotency-Key', randomUUID())
+      .send(statementBody())
+      .expect(201);
+    const status = await t.http
+      .get(
+        `/api${submitted.body.statusUrl.replace('/stellungnahmen/status?ref=', '/statements/status?reference=')}`,
+      )
+      .expect(200);
+    expect(status.headers['cache-control']).toBe('private, no-store');
+    const receipt = await t.http.get(submitted.body.receiptUrl).buffer(true).expect(200);
+    expect(receipt.headers['cache-control']).toBe('private, no-store');
+
+    const planner = await createUser(t, { roles: ['resident', 'planner'] });
+    const cookie = await sessionCookie(t, planner.id);
+    const me = await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect(me.headers['cache-control']).toBe('private, no-store');
+
+    const draft = await t.app.get(ProceduresService).create({
+      reference: `CC-${Date.now() % 100000}`,
+      title: 'Entwurf',
+      type: 'informal',
+      district: 'Steele',
+      area: PLAN_AREA,
+      status: 'draft',
+      topics: [],
+    });
+    const up = await t.http
+      .post(`/api/procedures/${draft.id}/documents`)
+      .set('Cookie', cookie)
+      .set('Origin', t.origin)
+      .field('title', 'Begründung')
+      .field('kind', 'begruendung')
+      .attach('file', readFileSync('test/fixtures/documents/begruendung.pdf'), {
+        filename: 'b.pdf',
+        contentType: 'application/pdf',
+      })
+      .expect(201);
+    const file = await t.http.get(up.body.url).set('Cookie', cookie).buffer(true).expect(200);
+    expect(file.headers['cache-control']).toBe('private, no-store');
   });
 });
 
