@@ -10,6 +10,7 @@ import { AddAssessment1796157291575 } from './1796157291575-AddAssessment.js';
 import { BatchThrottleCounters1796193871083 } from './1796193871083-BatchThrottleCounters.js';
 import { StoreReceiptsAsRows1796200000000 } from './1796200000000-StoreReceiptsAsRows.js';
 import { AddStatementMapVersions1796687119985 } from './1796687119985-AddStatementMapVersions.js';
+import { AddSignInLock1796688937167 } from './1796688937167-AddSignInLock.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BatchThrottleCounters1796193871083,
   StoreReceiptsAsRows1796200000000,
   AddStatementMapVersions1796687119985,
+  AddSignInLock1796688937167,
 ];

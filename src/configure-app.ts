@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
+import { warnOnceAboutForwardedFor } from './common/forwarded-for-warning.js';
 import { limitJsonDepth } from './common/json-depth.js';
 import { noStoreForPrivateRequests } from './common/private-responses.js';
 import { createValidationPipe } from './common/validation.js';
@@ -63,6 +64,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(compressApi());
+  app.use(warnOnceAboutForwardedFor(config.trustProxy));
   app.use(noStoreForPrivateRequests);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(limitJsonDepth);

@@ -9,6 +9,7 @@ import type { Role } from '../users/roles.js';
 import { UsersService } from '../users/users.service.js';
 import type { AccountExportDto, RegisterDto, SessionUserDto } from './dto/auth.dto.js';
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from './mails.js';
+import { assertStrongPassword } from './password-strength.js';
 import { SessionsService } from './sessions.service.js';
 import type { SessionUser } from './session-user.js';
 
@@ -45,9 +46,12 @@ export class AuthService {
    * mail are committed together.
    */
   async register(dto: RegisterDto): Promise<void> {
+    assertStrongPassword(dto.password, [dto.email, dto.displayName]);
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.users.findByEmail(dto.email, manager);
       if (existing) {
+        // The same work as a new account (one argon2 hash), so timing reveals nothing.
+        await this.users.hashPassword(dto.password);
         const mail = accountExistsMail(`${this.config.publicUrl}/passwort/vergessen`);
         await this.notifications.enqueue(manager, { to: existing.email, ...mail });
         return;
@@ -77,10 +81,20 @@ export class AuthService {
 
   /**
    * Checks e-mail and password for passport-local. After three failures in a row the next
-   * attempts are slowed down progressively (doubling, at most 5 s).
+   * attempts are slowed down progressively (doubling, at most 5 s); after SIGN_IN_LOCK_AFTER
+   * the account is locked for a growing time (UsersService.beginSignInAttempt).
    */
   async validateSignIn(email: string, password: string): Promise<SessionUser> {
     const user = await this.users.findByEmail(email);
+    // Locked (too many failures in a row): the password is checked against the dummy hash, so
+    // the answer and its timing are those of a wrong password, whether or not it was right.
+    const mayTry = user
+      ? await this.users.beginSignInAttempt(user.id, this.config.signInLock)
+      : false;
+    if (user && !mayTry) {
+      await this.users.passwordMatches(null, password);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
     if (user && user.failedSignIns >= 3 && user.lastFailedSignInAt) {
       if (Date.now() - user.lastFailedSignInAt.getTime() < FAILURE_MEMORY_MS) {
         const delay = Math.min(
@@ -91,10 +105,7 @@ export class AuthService {
       }
     }
     const ok = await this.users.passwordMatches(user, password);
-    if (!user || !ok) {
-      if (user) await this.users.recordFailedSignIn(user);
-      throw new AppError('INVALID_CREDENTIALS');
-    }
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
     if (!user.active) throw new AppError('ACCOUNT_DEACTIVATED');
     if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
     await this.users.recordSuccessfulSignIn(user);
@@ -122,12 +133,13 @@ export class AuthService {
 
   /** Sets a new password with a single-use token and ends all sessions of the account. */
   async resetPassword(token: string, password: string): Promise<void> {
+    assertStrongPassword(password);
     const passwordHash = await this.users.hashPassword(password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const id = await this.users.consumeToken(manager, token, 'reset_password');
       // Following the link proves control of the address, so it also counts as verified.
       await manager.query(
-        `UPDATE users SET password_hash = $2, failed_sign_ins = 0,
+        `UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL,
                 email_verified_at = coalesce(email_verified_at, now())
          WHERE id = $1`,
         [id, passwordHash],

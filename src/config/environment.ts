@@ -182,6 +182,20 @@ export class Environment {
   @Max(5000)
   SIGN_IN_DELAY_MS = 250;
 
+  /** Failed sign-ins in a row after which the account is locked (whatever the client's IP). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SIGN_IN_LOCK_AFTER = 5;
+
+  /** First lock-out in minutes; each further failure after a lock doubles it (at most 24 h). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SIGN_IN_LOCK_MINUTES = 1;
+
   @IsIn(['auto', 'true', 'false'])
   COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
 

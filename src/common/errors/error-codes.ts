@@ -155,6 +155,11 @@ export const ERROR_CATALOG = {
     de: 'Dieses Konto ist deaktiviert.',
     en: 'This account is deactivated.',
   },
+  PASSWORD_TOO_WEAK: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Dieses Passwort ist zu leicht zu erraten.',
+    en: 'This password is too easy to guess.',
+  },
   TOKEN_INVALID: {
     status: HttpStatus.BAD_REQUEST,
     de: 'Der Link ist ungültig, abgelaufen oder wurde schon benutzt.',
