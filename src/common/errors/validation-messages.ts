@@ -46,6 +46,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[]) => Messages> = {
   isObject: () => ({ de: 'Hier wird ein Objekt erwartet.', en: 'An object is expected here.' }),
   isDateString: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
   isISO8601: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
+  isNotInFuture: () => ({
+    de: 'Das Datum darf nicht in der Zukunft liegen.',
+    en: 'The date must not lie in the future.',
+  }),
 };
 
 function messagesFor(constraint: string, error: ValidationError): Messages {
