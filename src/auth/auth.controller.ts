@@ -38,6 +38,7 @@ import { LocalAuthGuard } from './local-auth.guard.js';
 import { OidcService } from './oidc.service.js';
 import { AUTH_RATE_LIMIT, RateLimited } from './rate-limit.guard.js';
 import { SESSION_COOKIE } from './sessions.service.js';
+import { SessionStreamsService } from './session-streams.service.js';
 import type { SessionUser } from './session-user.js';
 
 export function requestOrigin(request: Request): string {
@@ -51,6 +52,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly config: AppConfig,
     private readonly oidc: OidcService,
+    private readonly streams: SessionStreamsService,
   ) {}
 
   @Post('register')
@@ -102,10 +104,12 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
+    const sid = request.sessionID;
     await promisify((done: (err: unknown) => void) => request.logout(done))();
     if (request.session)
       await promisify((done: (err: unknown) => void) => request.session.destroy(done))();
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (sid) this.streams.sessionsEnded({ sid });
   }
 
   @Get('me')

@@ -11,6 +11,7 @@ import type { AccountExportDto, RegisterDto, SessionUserDto } from './dto/auth.d
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from './mails.js';
 import { assertStrongPassword } from './password-strength.js';
 import { SessionsService } from './sessions.service.js';
+import { SessionStreamsService } from './session-streams.service.js';
 import type { SessionUser } from './session-user.js';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly notifications: NotificationsService,
+    private readonly streams: SessionStreamsService,
   ) {}
 
   /** Links in mails point at the configured origin, never at the request's Host header. */
@@ -162,6 +164,7 @@ export class AuthService {
     const saved = await this.users.save(user);
     if (!active) {
       const ended = await this.sessions.endAllFor(userId);
+      this.streams.sessionsEnded({ userId });
       this.logger.log(`deactivated user ${userId}, ended ${ended} session(s)`);
     }
     return saved;

@@ -38,6 +38,7 @@ export class AppConfig {
   readonly sessionTtlHours: number;
   readonly cookieSecure: 'auto' | boolean;
   readonly signInDelayMs: number;
+  readonly moderationFeedMaxPerUser: number;
   readonly signInLock: { after: number; minutes: number };
   readonly mail: { smtpUrl: string | null; from: string; dir: string; pollIntervalMs: number };
   readonly oidc: {
@@ -84,6 +85,7 @@ export class AppConfig {
     this.sessionSecret = e.SESSION_SECRET;
     this.sessionTtlHours = e.SESSION_TTL_HOURS;
     this.signInDelayMs = e.SIGN_IN_DELAY_MS;
+    this.moderationFeedMaxPerUser = e.MODERATION_FEED_MAX_PER_USER;
     this.signInLock = { after: e.SIGN_IN_LOCK_AFTER, minutes: e.SIGN_IN_LOCK_MINUTES };
     this.cookieSecure = e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true';
     this.mail = {

@@ -199,6 +199,13 @@ export class Environment {
   @IsIn(['auto', 'true', 'false'])
   COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
 
+  /** Open moderation feeds (server-sent events) per user and instance; one more gets 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MODERATION_FEED_MAX_PER_USER = 3;
+
   /** smtp://user:pass@host:587 or smtps://…; unset: mails are written to DATA_DIR/mail as .eml. */
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })

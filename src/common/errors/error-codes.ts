@@ -190,6 +190,11 @@ export const ERROR_CATALOG = {
     de: 'Diese Methode ist hier nicht erlaubt.',
     en: 'This method is not allowed here.',
   },
+  TOO_MANY_STREAMS: {
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    de: 'Sie haben schon zu viele Live-Ansichten geöffnet. Bitte schließen Sie eine.',
+    en: 'You already have too many live views open. Please close one.',
+  },
   TOO_MANY_REQUESTS: {
     status: HttpStatus.TOO_MANY_REQUESTS,
     de: 'Zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.',
