@@ -190,6 +190,11 @@ export const ERROR_CATALOG = {
     de: 'Diese Methode ist hier nicht erlaubt.',
     en: 'This method is not allowed here.',
   },
+  OIDC_EMAIL_UNVERIFIED: {
+    status: HttpStatus.CONFLICT,
+    de: 'Für diese E-Mail-Adresse gibt es schon ein Konto, und das Verzeichnis bestätigt die Adresse nicht.',
+    en: 'An account with this e-mail address exists and the directory does not confirm the address.',
+  },
   TOO_MANY_STREAMS: {
     status: HttpStatus.TOO_MANY_REQUESTS,
     de: 'Sie haben schon zu viele Live-Ansichten geöffnet. Bitte schließen Sie eine.',
