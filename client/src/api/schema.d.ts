@@ -1577,7 +1577,7 @@ export interface components {
             channel: "email" | "letter" | "in_person" | "other";
             /**
              * Format: date-time
-             * @description When it arrived (postmark or receipt stamp)
+             * @description When it arrived (postmark or receipt stamp); not in the future, not before the procedure was created
              */
             receivedAt: string;
         };
@@ -4347,12 +4347,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4364,6 +4358,15 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
