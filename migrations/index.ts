@@ -11,6 +11,7 @@ import { BatchThrottleCounters1796193871083 } from './1796193871083-BatchThrottl
 import { StoreReceiptsAsRows1796200000000 } from './1796200000000-StoreReceiptsAsRows.js';
 import { AddStatementMapVersions1796687119985 } from './1796687119985-AddStatementMapVersions.js';
 import { AddPersonalDataHints1796688279064 } from './1796688279064-AddPersonalDataHints.js';
+import { AddSignInLock1796688937167 } from './1796688937167-AddSignInLock.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StoreReceiptsAsRows1796200000000,
   AddStatementMapVersions1796687119985,
   AddPersonalDataHints1796688279064,
+  AddSignInLock1796688937167,
 ];

@@ -6,6 +6,8 @@ import { compressApi, serveClient } from './client-assets.js';
 import { ProblemDto } from './common/openapi.js';
 import { limitJsonBody, verifyJsonBody } from './common/json-limits.js';
 import { createHttpLogger, PinoLoggerService } from './common/logging.js';
+import { warnOnceAboutForwardedFor } from './common/forwarded-for-warning.js';
+import { noStoreForPrivateRequests } from './common/private-responses.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 
@@ -64,6 +66,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(compressApi());
+  app.use(warnOnceAboutForwardedFor(config.trustProxy));
+  app.use(noStoreForPrivateRequests);
   // `verify` is not in Nest's option type but is passed on to body-parser (rawBody is off).
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonBody } as {
     limit: string;

@@ -28,6 +28,7 @@ import { OidcService } from './oidc.service.js';
 import { AUTH_RATE_LIMIT, RateLimited } from './rate-limit.guard.js';
 import { SESSION_COOKIE } from './sessions.service.js';
 import type { SessionUser } from '../common/session-user.js';
+import { SessionStreamsService } from './session-streams.service.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,6 +37,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly config: AppConfig,
     private readonly oidc: OidcService,
+    private readonly streams: SessionStreamsService,
   ) {}
 
   @Endpoint('POST', 'register', {
@@ -46,8 +48,8 @@ export class AuthController {
   })
   @RateLimited(AUTH_RATE_LIMIT)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async register(@Body() dto: RegisterDto, @Req() request: Request): Promise<AcceptedDto> {
-    await this.auth.register(dto, requestOrigin(request));
+  async register(@Body() dto: RegisterDto): Promise<AcceptedDto> {
+    await this.auth.register(dto);
     return { status: 'mail_sent' };
   }
 
@@ -87,10 +89,12 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
+    const sid = request.sessionID;
     await promisify((done: (err: unknown) => void) => request.logout(done))();
     if (request.session)
       await promisify((done: (err: unknown) => void) => request.session.destroy(done))();
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (sid) this.streams.sessionsEnded({ sid });
   }
 
   /**
@@ -125,8 +129,8 @@ export class AuthController {
   })
   @RateLimited(AUTH_RATE_LIMIT)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async forgot(@Body() dto: ForgotPasswordDto, @Req() request: Request): Promise<AcceptedDto> {
-    await this.auth.forgotPassword(dto.email, requestOrigin(request));
+  async forgot(@Body() dto: ForgotPasswordDto): Promise<AcceptedDto> {
+    await this.auth.forgotPassword(dto.email);
     return { status: 'mail_sent' };
   }
 

@@ -22,6 +22,7 @@ import { OriginGuard } from './origin.guard.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { RateLimitStore } from './rate-limit.store.js';
 import { SessionSerializer } from './session.serializer.js';
+import { SessionStreamsService } from './session-streams.service.js';
 import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
 
 const SESSION_MIDDLEWARE = Symbol('SESSION_MIDDLEWARE');
@@ -57,6 +58,7 @@ function onlyWithSession(middleware: RequestHandler): RequestHandler {
     SessionSerializer,
     RateLimitStore,
     RateLimitGuard,
+    SessionStreamsService,
     {
       provide: SESSION_MIDDLEWARE,
       inject: [SessionsService],
@@ -66,7 +68,7 @@ function onlyWithSession(middleware: RequestHandler): RequestHandler {
     { provide: APP_GUARD, useClass: OriginGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, RateLimitStore, RateLimitGuard],
+  exports: [AuthService, RateLimitStore, RateLimitGuard, SessionStreamsService],
 })
 export class AuthModule implements NestModule, OnApplicationShutdown {
   constructor(

@@ -9,8 +9,10 @@ import type { Role } from '../common/roles.js';
 import { UsersService } from '../users/users.service.js';
 import type { AccountExportDto, RegisterDto, SessionUserDto } from './dto/auth.dto.js';
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from './mails.js';
+import { assertStrongPassword } from './password-strength.js';
 import { SessionsService } from './sessions.service.js';
 import type { SessionUser } from '../common/session-user.js';
+import { SessionStreamsService } from './session-streams.service.js';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -32,10 +34,12 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly notifications: NotificationsService,
+    private readonly streams: SessionStreamsService,
   ) {}
 
-  private link(origin: string, path: string, token: string): string {
-    return `${this.config.publicUrl ?? origin}${path}?token=${encodeURIComponent(token)}`;
+  /** Links in mails point at the configured origin, never at the request's Host header. */
+  private link(path: string, token: string): string {
+    return `${this.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
 
   /**
@@ -43,11 +47,14 @@ export class AuthService {
    * account (no enumeration); the mail tells the owner which case it was. User, token and
    * mail are committed together.
    */
-  async register(dto: RegisterDto, origin: string): Promise<void> {
+  async register(dto: RegisterDto): Promise<void> {
+    assertStrongPassword(dto.password, [dto.email, dto.displayName]);
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.users.findByEmail(dto.email, manager);
       if (existing) {
-        const mail = accountExistsMail(`${this.config.publicUrl ?? origin}/passwort/vergessen`);
+        // The same work as a new account (one argon2 hash), so timing reveals nothing.
+        await this.users.hashPassword(dto.password);
+        const mail = accountExistsMail(`${this.config.publicUrl}/passwort/vergessen`);
         await this.notifications.enqueue(manager, { to: existing.email, ...mail });
         return;
       }
@@ -59,10 +66,7 @@ export class AuthService {
         verified: false,
       });
       const token = await this.users.issueToken(manager, user.id, 'verify_email', VERIFY_TTL_MS);
-      const mail = verifyEmailMail(
-        user.displayName,
-        this.link(origin, '/konto/bestaetigen', token),
-      );
+      const mail = verifyEmailMail(user.displayName, this.link('/konto/bestaetigen', token));
       await this.notifications.enqueue(manager, { to: user.email, ...mail });
     });
   }
@@ -76,10 +80,20 @@ export class AuthService {
 
   /**
    * Checks e-mail and password for passport-local. After three failures in a row the next
-   * attempts are slowed down progressively (doubling, at most 5 s).
+   * attempts are slowed down progressively (doubling, at most 5 s); after SIGN_IN_LOCK_AFTER
+   * the account is locked for a growing time (UsersService.beginSignInAttempt).
    */
   async validateSignIn(email: string, password: string): Promise<SessionUser> {
     const user = await this.users.findByEmail(email);
+    // Locked (too many failures in a row): the password is checked against the dummy hash, so
+    // the answer and its timing are those of a wrong password, whether or not it was right.
+    const mayTry = user
+      ? await this.users.beginSignInAttempt(user.id, this.config.signInLock)
+      : false;
+    if (user && !mayTry) {
+      await this.users.passwordMatches(null, password);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
     if (user && user.failedSignIns >= 3 && user.lastFailedSignInAt) {
       if (Date.now() - user.lastFailedSignInAt.getTime() < FAILURE_MEMORY_MS) {
         const delay = Math.min(
@@ -90,10 +104,7 @@ export class AuthService {
       }
     }
     const ok = await this.users.passwordMatches(user, password);
-    if (!user || !ok) {
-      if (user) await this.users.recordFailedSignIn(user);
-      throw new AppError('INVALID_CREDENTIALS');
-    }
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
     if (!user.active) throw new AppError('ACCOUNT_DEACTIVATED');
     if (!user.emailVerifiedAt) throw new AppError('EMAIL_NOT_VERIFIED');
     await this.users.recordSuccessfulSignIn(user);
@@ -107,20 +118,21 @@ export class AuthService {
   }
 
   /** Always answers the same; sends a reset link only when the account exists and is active. */
-  async forgotPassword(email: string, origin: string): Promise<void> {
+  async forgotPassword(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findByEmail(email, manager);
       if (!user?.active) return;
       const token = await this.users.issueToken(manager, user.id, 'reset_password', RESET_TTL_MS);
       await this.notifications.enqueue(manager, {
         to: user.email,
-        ...resetPasswordMail(this.link(origin, '/passwort/neu', token)),
+        ...resetPasswordMail(this.link('/passwort/neu', token)),
       });
     });
   }
 
   /** Sets a new password with a single-use token and ends all sessions of the account. */
   async resetPassword(token: string, password: string): Promise<void> {
+    assertStrongPassword(password);
     const passwordHash = await this.users.hashPassword(password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const id = await this.users.consumeToken(manager, token, 'reset_password');
@@ -143,6 +155,7 @@ export class AuthService {
     const saved = await this.users.save(user);
     if (!active) {
       const ended = await this.sessions.endAllFor(userId);
+      this.streams.sessionsEnded({ userId });
       this.logger.log(`deactivated user ${userId}, ended ${ended} session(s)`);
     }
     return saved;

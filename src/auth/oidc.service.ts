@@ -78,8 +78,10 @@ export class OidcService {
           userInfoURL: meta.userinfo_endpoint,
           clientID: oidc.clientId,
           clientSecret: oidc.clientSecret,
-          callbackURL: `${this.config.publicUrl ?? ''}/api/auth/oidc/callback`,
+          callbackURL: `${this.config.publicUrl}/api/auth/oidc/callback`,
           scope: oidc.scopes.filter((s) => s !== 'openid'),
+          // A nonce per sign-in, checked against the ID token (the state is kept in the session).
+          nonce: 'true',
         },
         // The nine-argument form hands over the userinfo claims and the ID token.
         (
@@ -96,6 +98,11 @@ export class OidcService {
           const fromToken = typeof idToken === 'string' ? decodeJwtPayload(idToken) : {};
           const fromUserInfo =
             (userInfo as { _json?: Record<string, unknown> } | undefined)?._json ?? {};
+          // The userinfo answer must be about the person of the ID token (OIDC Core 5.3.2).
+          if (fromUserInfo.sub !== undefined && fromUserInfo.sub !== fromToken.sub) {
+            done(new AppError('OIDC_FAILED'));
+            return;
+          }
           const claims = { ...fromToken, ...fromUserInfo };
           this.signInFromDirectory(issuer, claims).then(
             (user) => done(null, user),
@@ -164,9 +171,12 @@ export class OidcService {
     const staffRoles = values.map((v) => oidc.roleMap[v]).filter((r): r is Role => r !== undefined);
     const roles = [...new Set<Role>(['resident', ...staffRoles])];
 
+    // An existing local account is linked by its address only when the directory vouches for
+    // that address (email_verified): otherwise anyone who can set an e-mail there takes it over.
+    const emailVerified = claims.email_verified === true || claims.email_verified === 'true';
     let user =
       (await this.users.findByOidcIdentity(identity)) ??
-      (email ? await this.users.findByEmail(email) : null);
+      (email && emailVerified ? await this.users.findByEmail(email) : null);
     if (user && !user.active) throw new AppError('ACCOUNT_DEACTIVATED');
     if (user) {
       user.oidcIdentity = identity;
@@ -176,6 +186,8 @@ export class OidcService {
       user = await this.users.save(user);
     } else {
       if (!email) throw new AppError('OIDC_FAILED');
+      // An unverified address that a local account already has: neither link nor duplicate.
+      if (await this.users.findByEmail(email)) throw new AppError('OIDC_EMAIL_UNVERIFIED');
       user = await this.users.create(this.dataSource.manager, {
         email,
         displayName: name,

@@ -18,7 +18,7 @@ function originOf(value: string | undefined): string | null {
 /**
  * CSRF protection by strict origin checking: a write must come from this site. A foreign
  * Origin (or Referer, or Sec-Fetch-Site: cross-site) is always refused; a write that carries
- * the session cookie must prove its origin.
+ * the session cookie must prove its origin. This site is PUBLIC_URL (AppConfig.publicUrl).
  */
 @Injectable()
 export class OriginGuard implements CanActivate {
@@ -29,10 +29,9 @@ export class OriginGuard implements CanActivate {
     if (SAFE_METHODS.has(request.method)) return true;
     if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('CSRF_REJECTED');
     const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
-    const allowed = new Set([`${request.protocol}://${request.headers.host}`]);
-    if (this.config.publicUrl) allowed.add(this.config.publicUrl);
+    // The site's origin comes from the configuration only: the Host header is the client's.
     if (origin) {
-      if (!allowed.has(origin)) throw new AppError('CSRF_REJECTED');
+      if (origin !== this.config.publicUrl) throw new AppError('CSRF_REJECTED');
       return true;
     }
     const hasSession = (request.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);

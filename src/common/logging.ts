@@ -3,6 +3,7 @@ import { pino, type DestinationStream, type Logger as Pino } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import PinoPretty from 'pino-pretty';
 import type { AppConfig } from '../config/app-config.js';
+import { requestLogOptions } from './request-logging.js';
 
 /**
  * Log lines: JSON (one object a line, for log collectors) in production and whenever stdout is
@@ -35,19 +36,7 @@ export function createHttpLogger(
   config: Pick<AppConfig, 'env' | 'logFormat' | 'logLevel'>,
 ): HttpLogger {
   return pinoHttp(
-    {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    },
+    requestLogOptions(config.logLevel),
     logStream(logFormat(config, Boolean(process.stdout.isTTY))),
   );
 }

@@ -32,11 +32,17 @@ export class AppConfig {
   readonly trustProxy: string | undefined;
   readonly tiles: { url: string; attribution: string; maxZoom: number };
   readonly map: { center: [number, number]; zoom: number };
-  readonly publicUrl: string | null;
+  /**
+   * The origin of links in mails, of the CSRF check and of the OIDC callback: PUBLIC_URL, or
+   * http://localhost:PORT outside production. Never taken from a request.
+   */
+  readonly publicUrl: string;
   readonly sessionSecret: string | undefined;
   readonly sessionTtlHours: number;
   readonly cookieSecure: 'auto' | boolean;
   readonly signInDelayMs: number;
+  readonly moderationFeedMaxPerUser: number;
+  readonly signInLock: { after: number; minutes: number };
   readonly mail: { smtpUrl: string | null; from: string; dir: string; pollIntervalMs: number };
   readonly oidc: {
     issuer: string;
@@ -70,8 +76,9 @@ export class AppConfig {
       : e.DATABASE_URL === 'pglite://memory'
         ? { kind: 'pglite', dataDir: null }
         : { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE };
-    // The demo seed is on for the embedded database and opt-in for a real server.
-    this.seedDemo = e.SEED_DEMO ?? this.database.kind === 'pglite';
+    // The demo seed is on for the embedded database and opt-in for a real server; in
+    // production only an explicit SEED_DEMO=true seeds (demo accounts on a live site).
+    this.seedDemo = e.SEED_DEMO ?? (e.NODE_ENV !== 'production' && this.database.kind === 'pglite');
     this.seedDemoPassword = e.SEED_DEMO_PASSWORD;
     this.clientDir = resolve(e.CLIENT_DIR);
     this.cityBbox = e.CITY_BBOX.split(',').map(Number) as [number, number, number, number];
@@ -88,10 +95,12 @@ export class AppConfig {
     this.tiles = { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION, maxZoom: e.TILE_MAX_ZOOM };
     const [lat, lng] = e.MAP_CENTER.split(',').map(Number);
     this.map = { center: [lat, lng], zoom: e.MAP_ZOOM };
-    this.publicUrl = e.PUBLIC_URL ?? null;
+    this.publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
     this.sessionSecret = e.SESSION_SECRET;
     this.sessionTtlHours = e.SESSION_TTL_HOURS;
     this.signInDelayMs = e.SIGN_IN_DELAY_MS;
+    this.moderationFeedMaxPerUser = e.MODERATION_FEED_MAX_PER_USER;
+    this.signInLock = { after: e.SIGN_IN_LOCK_AFTER, minutes: e.SIGN_IN_LOCK_MINUTES };
     this.cookieSecure = e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true';
     this.mail = {
       smtpUrl: e.SMTP_URL ?? null,

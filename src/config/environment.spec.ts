@@ -39,3 +39,35 @@ describe('validateEnvironment', () => {
     );
   });
 });
+
+describe('PUBLIC_URL (issue 13, item 1)', () => {
+  it('refuses to start in production without an https PUBLIC_URL, naming the variable', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration:\n {2}PUBLIC_URL: PUBLIC_URL is required in production/,
+    );
+    expect(() =>
+      validateEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'http://beteiligung.example' }),
+    ).toThrow(/PUBLIC_URL: .*https/);
+    const config = new AppConfig(
+      validateEnvironment({ NODE_ENV: 'production', PUBLIC_URL: 'https://beteiligung.example' }),
+    );
+    expect(config.publicUrl).toBe('https://beteiligung.example');
+  });
+
+  it('uses http://localhost:PORT in development without PUBLIC_URL, never a request', () => {
+    expect(new AppConfig(validateEnvironment({ PORT: '4000' })).publicUrl).toBe(
+      'http://localhost:4000',
+    );
+  });
+});
+
+describe('demo seed defaults (issue 13, item 12)', () => {
+  it('never seeds the demo in production unless SEED_DEMO=true is set explicitly', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://beteiligung.example' };
+    expect(new AppConfig(validateEnvironment(production)).seedDemo).toBe(false);
+    expect(new AppConfig(validateEnvironment({ ...production, SEED_DEMO: 'true' })).seedDemo).toBe(
+      true,
+    );
+    expect(new AppConfig(validateEnvironment({})).seedDemo).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import {
   MaxLength,
   MinLength,
   validateSync,
+  ValidationError,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -157,7 +158,10 @@ export class Environment {
   @IsString()
   TRUST_PROXY?: string;
 
-  /** Public address of this installation, for links in mails and the CSRF origin check. */
+  /**
+   * Public address of this installation: links in mails, the CSRF origin check and the OIDC
+   * callback come from it, never from the request's Host header. Required (https) in production.
+   */
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, {
     message: 'PUBLIC_URL must be an origin like https://beteiligung.essen.de',
@@ -184,8 +188,29 @@ export class Environment {
   @Max(5000)
   SIGN_IN_DELAY_MS = 250;
 
+  /** Failed sign-ins in a row after which the account is locked (whatever the client's IP). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SIGN_IN_LOCK_AFTER = 5;
+
+  /** First lock-out in minutes; each further failure after a lock doubles it (at most 24 h). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SIGN_IN_LOCK_MINUTES = 1;
+
   @IsIn(['auto', 'true', 'false'])
   COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Open moderation feeds (server-sent events) per user and instance; one more gets 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MODERATION_FEED_MAX_PER_USER = 3;
 
   /** smtp://user:pass@host:587 or smtps://…; unset: mails are written to DATA_DIR/mail as .eml. */
   @IsOptional()
@@ -257,6 +282,17 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   );
   const env = plainToInstance(Environment, cleaned, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false });
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_URL?.startsWith('https://')) {
+    errors.push(
+      Object.assign(new ValidationError(), {
+        property: 'PUBLIC_URL',
+        constraints: {
+          production:
+            'PUBLIC_URL is required in production and must be an https:// origin like https://beteiligung.essen.de (links in mails and the CSRF check use it)',
+        },
+      }),
+    );
+  }
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc !== 0 && oidc !== 3) {
     throw new Error(

@@ -7,12 +7,15 @@ import {
   Param,
   Post,
   Query,
+  Req,
   Sse,
 } from '@nestjs/common';
+import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/decorators.js';
 import type { SessionUser } from '../common/session-user.js';
+import { SessionStreamsService } from '../auth/session-streams.service.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { RateLimited } from '../auth/rate-limit.guard.js';
@@ -35,6 +38,7 @@ export class ModerationController {
   constructor(
     private readonly moderation: ModerationService,
     private readonly feed: ModerationFeedService,
+    private readonly streams: SessionStreamsService,
   ) {}
 
   @Sse('feed')
@@ -42,8 +46,9 @@ export class ModerationController {
     summary:
       'Live feed (server-sent events): new statements, decisions, reports – from every instance (moderator)',
   })
-  stream(): Observable<FeedMessage> {
-    return this.feed.stream();
+  @ApiProblemResponses(429)
+  stream(@CurrentUser() user: SessionUser, @Req() request: Request): Observable<FeedMessage> {
+    return this.streams.bind(user, request, this.feed.stream());
   }
 
   @Get('stats')

@@ -42,6 +42,13 @@ interface ClaimedRow {
   created_at: Date | string;
 }
 
+/** Blanks every `token=` value of a rendered mail body (as PURGE_TOKENS_SQL does in SQL). */
+const purgeTokens = (body: string) => body.replace(/([?&](amp;)?token=)[^&"<>\s]+/g, '$1entfernt');
+
+/** SQL that blanks every `token=` value in a stored mail body once the mail is delivered. */
+const PURGE_TOKENS_SQL = (column: string) =>
+  `regexp_replace(${column}, '([?&](amp;)?token=)[^&"<>\\s]+', '\\1entfernt', 'g')`;
+
 type SendOutcome = 'sent' | 'retry' | 'failed' | 'unreachable';
 
 /**
@@ -202,9 +209,18 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
       sentAt: () => 'now()',
       lockedUntil: null,
       transportMessageId: messageId,
+      // Delivered: the stored copy keeps no usable link token (status, reset, result letter).
       ...(row.params === null
-        ? {}
-        : { subject: mail.subject.slice(0, 300), bodyText: mail.text, bodyHtml: mail.html }),
+        ? {
+            bodyText: () => PURGE_TOKENS_SQL('body_text'),
+            bodyHtml: () => PURGE_TOKENS_SQL('body_html'),
+          }
+        : {
+            subject: mail.subject.slice(0, 300),
+            bodyText: purgeTokens(mail.text),
+            bodyHtml:
+              mail.html === null || mail.html === undefined ? mail.html : purgeTokens(mail.html),
+          }),
     });
     if (result.affected === 0) this.warnTakenOver(row);
     return 'sent';

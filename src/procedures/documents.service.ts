@@ -104,7 +104,7 @@ export class DocumentsService {
   async open(
     id: string,
     user: SessionUser | undefined,
-  ): Promise<{ document: ProcedureDocument; stream: Readable; size: number }> {
+  ): Promise<{ document: ProcedureDocument; stream: Readable; size: number; isPublic: boolean }> {
     const document = await this.documents.findOne({
       where: { id },
       relations: { procedure: true },
@@ -115,7 +115,7 @@ export class DocumentsService {
     if (!document || (!isPublic && !user?.roles.includes('planner')))
       throw new AppError('DOCUMENT_NOT_FOUND');
     const { stream, size } = await this.storage.open(document.storageKey);
-    return { document, stream, size };
+    return { document, stream, size, isPublic };
   }
 
   async remove(actor: SessionUser, id: string): Promise<void> {

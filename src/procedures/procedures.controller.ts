@@ -23,6 +23,7 @@ import type { Response } from 'express';
 import { CurrentUser } from '../common/decorators.js';
 import { Endpoint } from '../common/endpoint.js';
 import type { SessionUser } from '../common/session-user.js';
+import { PRIVATE_NO_STORE } from '../common/private-responses.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { DocumentsService, type UploadedFile as StoredUpload } from './documents.service.js';
 import { DocumentDto, UploadDocumentDto } from './dto/document.dto.js';
@@ -161,12 +162,13 @@ export class ProceduresController {
     @Param('id', ParseIdPipe) id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { document, stream, size } = await this.documents.open(id, user);
+    const { document, stream, size, isPublic } = await this.documents.open(id, user);
     response.setHeader(
       'Content-Disposition',
       contentDisposition(document.filename, { type: 'inline' }),
     );
-    response.setHeader('Cache-Control', 'public, max-age=300');
+    // A draft's document is for planners only: no shared cache may keep it.
+    response.setHeader('Cache-Control', isPublic ? 'public, max-age=300' : PRIVATE_NO_STORE);
     response.setHeader('ETag', `"${document.sha256}"`);
     return new StreamableFile(stream, { type: document.mediaType, length: size });
   }

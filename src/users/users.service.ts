@@ -96,16 +96,34 @@ export class UsersService {
     return (manager?.getRepository(User) ?? this.users).save(user);
   }
 
-  /** Counts a failed sign-in; the count drives the progressive delay. */
-  async recordFailedSignIn(user: User): Promise<void> {
-    await this.users.update(user.id, {
-      failedSignIns: () => 'failed_sign_ins + 1',
-      lastFailedSignInAt: () => 'now()',
-    });
+  /**
+   * Counts a sign-in attempt as failed BEFORE its password is checked, in one atomic update,
+   * so that parallel guesses from any number of clients all count. The `after`-th failure in a
+   * row locks the account for `minutes`, each further one doubles that (at most 24 h). Returns
+   * false, counting nothing, while the account is locked. A correct password then resets it.
+   */
+  async beginSignInAttempt(
+    userId: string,
+    lock: { after: number; minutes: number },
+  ): Promise<boolean> {
+    const result = await this.users.query<[unknown[], number]>(
+      `UPDATE users
+         SET failed_sign_ins = failed_sign_ins + 1,
+             last_failed_sign_in_at = now(),
+             locked_until = CASE WHEN failed_sign_ins + 1 >= $2
+               THEN now() + least($3 * power(2, failed_sign_ins + 1 - $2), 1440) * interval '1 minute'
+               ELSE locked_until END
+       WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+       RETURNING id`,
+      [userId, lock.after, lock.minutes],
+    );
+    // node-postgres answers UPDATE … RETURNING as [rows, count] through TypeORM.
+    const rows = Array.isArray(result[0]) ? result[0] : (result as unknown[]);
+    return rows.length > 0;
   }
 
   async recordSuccessfulSignIn(user: User): Promise<void> {
-    if (user.failedSignIns > 0) await this.users.update(user.id, { failedSignIns: 0 });
+    await this.users.update(user.id, { failedSignIns: 0, lockedUntil: null });
   }
 
   /** A random token for a link in a mail; only its hash is stored. */
@@ -139,7 +157,7 @@ export class UsersService {
    */
   async resetPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
     await manager.query(
-      `UPDATE users SET password_hash = $2, failed_sign_ins = 0,
+      `UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL,
               email_verified_at = coalesce(email_verified_at, now())
        WHERE id = $1`,
       [userId, passwordHash],

@@ -146,12 +146,12 @@ describe('accounts and sign-in', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
     expect(blocked.headers['retry-after-auth']).toBeDefined();
-    // The failures are counted on the account for the progressive delay.
+    // The failures are counted on the account: the fifth locked it (SIGN_IN_LOCK_AFTER).
     const [{ failed_sign_ins }] = await t.dataSource.query<{ failed_sign_ins: number }[]>(
       `SELECT failed_sign_ins FROM users WHERE id = $1`,
       [user.id],
     );
-    expect(failed_sign_ins).toBe(10);
+    expect(failed_sign_ins).toBe(5);
     await t.dataSource.query(`DELETE FROM throttle_counters`);
   });
 

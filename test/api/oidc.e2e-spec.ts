@@ -78,6 +78,34 @@ describe('staff sign-in through OpenID Connect', () => {
     const end = await followRedirects(`${t.url}/api/auth/oidc`, jar);
     expect(end.location).toBe(`${t.url}/anmelden?fehler=account_deactivated`);
   });
+  it('sends a nonce and a state with the authorization request (issue 13, item 11)', async () => {
+    const start = await fetch(`${t.url}/api/auth/oidc`, { redirect: 'manual' });
+    expect(start.status).toBe(302);
+    const location = new URL(start.headers.get('location') ?? '');
+    expect(location.origin).toBe(directory.issuer);
+    expect(location.searchParams.get('redirect_uri')).toBe(`${t.origin}/api/auth/oidc/callback`);
+    expect(location.searchParams.get('state')).toMatch(/^.{8,}$/);
+    expect(location.searchParams.get('nonce')).toMatch(/^.{8,}$/);
+  });
+
+  it('never links a local account by an e-mail the directory does not vouch for (issue 13, item 11)', async () => {
+    const local = await createUser(t, { email: 'erika.lokal@stadt.example' });
+    directory.signInAs({
+      sub: 'intruder-1',
+      email: local.email,
+      name: 'Nicht Erika',
+      groups: ['stadtplanung'],
+      emailVerified: false,
+    });
+    const jar = new Map<string, Map<string, string>>();
+    const end = await followRedirects(`${t.url}/api/auth/oidc`, jar);
+    expect(end.location).toBe(`${t.url}/anmelden?fehler=oidc_email_unverified`);
+    const [row] = await t.dataSource.query<{ oidc_identity: string | null; roles: string[] }[]>(
+      `SELECT oidc_identity, roles FROM users WHERE id = $1`,
+      [local.id],
+    );
+    expect(row).toEqual({ oidc_identity: null, roles: ['resident'] });
+  });
 });
 
 describe('without OpenID Connect settings', () => {

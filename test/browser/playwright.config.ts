@@ -70,6 +70,8 @@ export default defineConfig({
       url: `${APP_ORIGIN}/api/health`,
       env: {
         PORT: String(APP_PORT),
+        // Links in mails and the CSRF origin check use the configured origin, never the Host header.
+        PUBLIC_URL: APP_ORIGIN,
         DATABASE_URL: 'pglite://memory',
         SEED_DEMO: 'true',
         SEED_DEMO_PASSWORD: DEMO_PASSWORD,

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createUser, cookieFrom, sessionCookie } from '../support/factories.js';
 import { clientIp, runBounded } from '../support/load.js';
 import { startNginx, type LoadBalancer } from '../support/nginx.js';
+import { freePort } from '../support/processes.js';
 import { openFeed } from '../support/sse.js';
 import { openPhase, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -22,10 +23,16 @@ describe('two instances behind nginx on one PostgreSQL', () => {
 
   beforeAll(async () => {
     // nginx is the only hop in front of the instances: its X-Forwarded-For is trusted.
-    const env = { TRUST_PROXY: 'loopback', STATEMENT_RATE_LIMIT: String(LIMIT) };
+    // The public origin is nginx's, so both instances are configured with it (PUBLIC_URL).
+    const lbPort = await freePort();
+    const env = {
+      TRUST_PROXY: 'loopback',
+      STATEMENT_RATE_LIMIT: String(LIMIT),
+      PUBLIC_URL: `http://127.0.0.1:${lbPort}`,
+    };
     a = await createTestApp(env);
     b = await createTestApp(env, { sameDatabaseAs: a });
-    lb = await startNginx([a.url, b.url]);
+    lb = await startNginx([a.url, b.url], lbPort);
     hostOf = new Map([
       [new URL(a.url).host, 'a'],
       [new URL(b.url).host, 'b'],
@@ -64,7 +71,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     expect([...seen].sort()).toEqual(['a', 'b']);
     await other.http
       .post('/api/auth/logout')
-      .set('Origin', other.url)
+      .set('Origin', lb.url)
       .set('Cookie', cookie)
       .expect(204);
     for (const t of [a, b]) await t.http.get('/api/auth/me').set('Cookie', cookie).expect(204);

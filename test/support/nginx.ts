@@ -14,12 +14,12 @@ export interface LoadBalancer {
 /**
  * nginx (Debian's package) as a round-robin load balancer in front of `upstreams`, run in the
  * foreground by an unprivileged account with a config, pid and logs of its own in a temp dir,
- * listening on loopback only. Every answer says which upstream served it (`X-Upstream`).
+ * listening on loopback only (on `listenPort` when given: the instances' PUBLIC_URL). Every answer says which upstream served it (`X-Upstream`).
  */
-export async function startNginx(upstreams: string[]): Promise<LoadBalancer> {
+export async function startNginx(upstreams: string[], listenPort?: number): Promise<LoadBalancer> {
   const account = await Unprivileged.as('nobody');
   const dir = account.tempDir('mitplanen-nginx-');
-  const port = await freePort();
+  const port = listenPort ?? (await freePort());
   const servers = upstreams.map((u) => `    server ${new URL(u).host};`).join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),

@@ -7,6 +7,8 @@ export interface DirectoryAccount {
   email: string;
   name: string;
   groups: string[];
+  /** The directory's email_verified claim (default true). */
+  emailVerified?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function startDirectory(): Promise<{
                 claims: () => ({
                   sub: id,
                   email: current!.email,
-                  email_verified: true,
+                  email_verified: current!.emailVerified ?? true,
                   name: current!.name,
                   groups: current!.groups,
                 }),

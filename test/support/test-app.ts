@@ -1,10 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
+import { createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
+import { AppConfig } from '../../src/config/app-config.js';
 import { configureApp } from '../../src/configure-app.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { migrate } from '../../src/database/migrate.js';
@@ -76,14 +78,34 @@ async function cloneFromTemplate(server: string): Promise<string> {
   return testDb.databaseUrl(name, server);
 }
 
+/**
+ * Ports for test apps, below Linux's ephemeral range and never handed out twice in one process:
+ * a port a closed app used may still have a kept-alive client connection pointing at it.
+ */
+let lastPort = 10_000 + randomInt(0, 20_000);
+async function nextPort(): Promise<number> {
+  for (;;) {
+    lastPort = lastPort >= 30_000 ? 10_000 : lastPort + 1;
+    const port = lastPort;
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
 /** Signs session cookies in tests, so factories can create sessions without signing in. */
 export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdefghijklmnop';
 
 export interface TestApp {
   app: NestExpressApplication;
-  /** Where the app listens (http://127.0.0.1:PORT); also the Origin its own pages send. */
+  /** Where the app listens (http://127.0.0.1:PORT); also its PUBLIC_URL unless `env` sets one. */
   url: string;
   http: ReturnType<typeof request>;
+  /** The configured public origin (PUBLIC_URL): `url` unless a test configures another. */
+  origin: string;
   /** A cookie-keeping client that sends this site's Origin, as the app's own pages do. */
   agent(): ReturnType<typeof request.agent>;
   dataSource: DataSource;
@@ -117,6 +139,9 @@ export async function createTestApp(
   if (options.sameDatabaseAs && engine !== 'postgres') {
     throw new Error('Two instances can share only a PostgreSQL server, not the embedded database');
   }
+  // The app's own origin is configuration (PUBLIC_URL), never the Host header: pick the port
+  // first, so the origin the agent sends is the configured one.
+  const port = await nextPort();
   const builder = Test.createTestingModule({
     imports: [
       AppModule.forRoot({
@@ -129,6 +154,8 @@ export async function createTestApp(
         SESSION_SECRET: TEST_SESSION_SECRET,
         SIGN_IN_DELAY_MS: '1',
         MAIL_POLL_INTERVAL_MS: '60000',
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         ...env,
       }),
     ],
@@ -136,13 +163,15 @@ export async function createTestApp(
   const moduleRef = await (options.override?.(builder) ?? builder).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const url = await app.getUrl();
+  const origin = app.get(AppConfig).publicUrl;
   return {
     app,
     url,
+    origin,
     http: request(url),
-    agent: () => request.agent(url).set('Origin', url),
+    agent: () => request.agent(url).set('Origin', origin),
     dataSource: app.get(DataSource),
     engine,
     databaseUrl,

@@ -1603,7 +1603,7 @@ export interface components {
             channel: "email" | "letter" | "in_person" | "other";
             /**
              * Format: date-time
-             * @description When it arrived (postmark or receipt stamp)
+             * @description When it arrived (postmark or receipt stamp); not in the future, not before the procedure was created
              */
             receivedAt: string;
         };
@@ -4392,12 +4392,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4409,6 +4403,15 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

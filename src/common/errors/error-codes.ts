@@ -155,6 +155,11 @@ export const ERROR_CATALOG = {
     de: 'Dieses Konto ist deaktiviert.',
     en: 'This account is deactivated.',
   },
+  PASSWORD_TOO_WEAK: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Dieses Passwort ist zu leicht zu erraten.',
+    en: 'This password is too easy to guess.',
+  },
   TOKEN_INVALID: {
     status: HttpStatus.BAD_REQUEST,
     de: 'Der Link ist ungültig, abgelaufen oder wurde schon benutzt.',
@@ -184,6 +189,16 @@ export const ERROR_CATALOG = {
     status: HttpStatus.METHOD_NOT_ALLOWED,
     de: 'Diese Methode ist hier nicht erlaubt.',
     en: 'This method is not allowed here.',
+  },
+  OIDC_EMAIL_UNVERIFIED: {
+    status: HttpStatus.CONFLICT,
+    de: 'Für diese E-Mail-Adresse gibt es schon ein Konto, und das Verzeichnis bestätigt die Adresse nicht.',
+    en: 'An account with this e-mail address exists and the directory does not confirm the address.',
+  },
+  TOO_MANY_STREAMS: {
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    de: 'Sie haben schon zu viele Live-Ansichten geöffnet. Bitte schließen Sie eine.',
+    en: 'You already have too many live views open. Please close one.',
   },
   TOO_MANY_REQUESTS: {
     status: HttpStatus.TOO_MANY_REQUESTS,

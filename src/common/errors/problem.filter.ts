@@ -1,3 +1,4 @@
+import { redactUrl } from '../request-logging.js';
 import {
   ArgumentsHost,
   Catch,
@@ -157,7 +158,7 @@ export class ProblemFilter implements ExceptionFilter {
         : {}),
     };
     if (status >= 500) {
-      this.logger.error({ err: exception, code, url: body.instance }, 'request failed');
+      this.logger.error({ err: exception, code, url: redactUrl(body.instance) }, 'request failed');
     }
     if (response.headersSent) {
       response.end();

@@ -60,6 +60,10 @@ const CONSTRAINT_MESSAGES: Record<string, (c: string[], english: string) => Mess
     en: 'The time must lie between 1900 and 2999.',
   }),
   isISO8601: () => ({ de: 'Das ist kein gültiges Datum.', en: 'This is not a valid date.' }),
+  isNotInFuture: () => ({
+    de: 'Das Datum darf nicht in der Zukunft liegen.',
+    en: 'The date must not lie in the future.',
+  }),
 };
 
 /** The geometry problems worth their own text: too many positions, a ring without area. */

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import type { StatementGeometry } from '../../geo/statement-geometry.js';
 import { IsStatementGeometry } from '../../geo/is-statement-geometry.decorator.js';
+import { IsNotInFuture } from '../../common/not-in-future.validator.js';
 import { CHANNELS, SUBMITTER_TYPES, type Channel, type SubmitterType } from '../statement.types.js';
 import { IsBoundedInstant } from '../../common/is-bounded-instant.decorator.js';
 
@@ -148,8 +149,13 @@ export class IntakeStatementDto extends PickType(SubmitStatementDto, [
   @IsIn(CHANNELS.filter((c) => c !== 'platform'))
   channel!: Exclude<Channel, 'platform'>;
 
-  @ApiProperty({ format: 'date-time', description: 'When it arrived (postmark or receipt stamp)' })
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'When it arrived (postmark or receipt stamp); not in the future, not before the procedure was created',
+  })
   @IsISO8601({ strict: true })
   @IsBoundedInstant()
+  @IsNotInFuture()
   receivedAt!: string;
 }

@@ -49,6 +49,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastFailedSignInAt!: Date | null;
 
+  /** Sign-in refused until then after too many failures in a row (any client, any IP). */
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
   /** Set when the person asked to remove their personal data (DSGVO Art. 17). */
   @Column({ type: 'timestamptz', nullable: true })
   personalDataRemovedAt!: Date | null;
