@@ -12,7 +12,6 @@ import { AppConfig } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser } from '../common/decorators.js';
 import { Endpoint } from '../common/endpoint.js';
-import { requestOrigin } from '../common/request-origin.js';
 import {
   AcceptedDto,
   ForgotPasswordDto,
