@@ -4461,13 +4461,13 @@ export interface operations {
     ModerationController_queue: {
         parameters: {
             query?: {
+                limit?: number;
                 procedureId?: string;
                 phaseId?: string;
                 topic?: string;
                 status?: "pending" | "published" | "rejected" | "not_public";
                 /** @description Only statements with open reports (any publication state) */
                 reported?: boolean;
-                limit?: number;
             };
             header?: never;
             path?: never;

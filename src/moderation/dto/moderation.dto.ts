@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { PageQuery } from '../../common/page-query.js';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -7,7 +8,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -21,7 +21,8 @@ import {
   type RejectionReason,
 } from '../moderation.types.js';
 
-export class QueueQuery {
+/** The queue is one page of the oldest pending statements: `limit` as every list, no cursor. */
+export class QueueQuery extends PickType(PageQuery, ['limit'] as const) {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('4')
@@ -48,14 +49,6 @@ export class QueueQuery {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   reported?: boolean;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ReportDto {
