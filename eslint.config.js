@@ -118,7 +118,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.spec-support.ts'],
     rules: {
       // supertest bodies are `any` by design; tests assert their shape.
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,92 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { areaProblem } from '../../geo/geometry.js';
-import { parseXPlanGml, signedArea } from './parse-xplan-gml.js';
-import { XPlanGmlError, type XPlanGmlErrorCode } from './xplan-gml.error.js';
-
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'xplanung');
-const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
-const fixtureText = (name: string): string => fixture(name).toString('utf8');
-
-const XPLAN54 = 'http://www.xplanung.de/xplangml/5/4';
-const GML = 'http://www.opengis.net/gml/3.2';
-
-/** A minimal XPlanGML 5.4 file around a BP_Plan body. */
-function bpPlan(body: string, ns = XPLAN54): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<xplan:XPlanAuszug xmlns:xplan="${ns}" xmlns:gml="${GML}" gml:id="GML_1">
-  <gml:featureMember>
-    <xplan:BP_Plan gml:id="GML_2">
-      <xplan:name>Testplan</xplan:name>
-      ${body}
-    </xplan:BP_Plan>
-  </gml:featureMember>
-</xplan:XPlanAuszug>`;
-}
-
-/** A Geltungsbereich with one polygon whose exterior ring has the given posList. */
-function scope(posList: string, srsName = 'EPSG:25832'): string {
-  return `<xplan:raeumlicherGeltungsbereich>
-    <gml:Polygon srsName="${srsName}"><gml:exterior><gml:LinearRing>
-      <gml:posList>${posList}</gml:posList>
-    </gml:LinearRing></gml:exterior></gml:Polygon>
-  </xplan:raeumlicherGeltungsbereich>`;
-}
-
-const SQUARE_25832 = '363000 5702000 363200 5702000 363200 5702200 363000 5702200 363000 5702000';
-
-/** A closed ring of `n` points on a circle of 100 m around a point in Essen, as a posList. */
-function circle25832(n: number): string {
-  const points = Array.from({ length: n }, (_, i) => {
-    const a = (2 * Math.PI * i) / n;
-    return `${(363100 + 100 * Math.cos(a)).toFixed(3)} ${(5702100 + 100 * Math.sin(a)).toFixed(3)}`;
-  });
-  return [...points, points[0]].join(' ');
-}
-
-function allPositions(area: Polygon | MultiPolygon): Position[] {
-  return area.type === 'Polygon' ? area.coordinates.flat() : area.coordinates.flat(2);
-}
-
-function expectInEssen(area: Polygon | MultiPolygon): void {
-  for (const [lon, lat] of allPositions(area)) {
-    expect(lon).toBeGreaterThan(6.9);
-    expect(lon).toBeLessThan(7.15);
-    expect(lat).toBeGreaterThan(51.34);
-    expect(lat).toBeLessThan(51.54);
-  }
-}
-
-function expectRfc7946Orientation(area: Polygon | MultiPolygon): void {
-  const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
-  for (const [exterior, ...holes] of polygons) {
-    expect(signedArea(exterior)).toBeGreaterThan(0);
-    for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0);
-  }
-}
-
-/** Runs the parser and returns its XPlanGmlError, failing the test if it throws none. */
-function errorOf(xml: string | Buffer, maxBytes?: number): XPlanGmlError {
-  try {
-    parseXPlanGml(xml, maxBytes === undefined ? {} : { maxBytes });
-  } catch (error) {
-    expect(error).toBeInstanceOf(XPlanGmlError);
-    const e = error as XPlanGmlError;
-    expect(e.messages.de.length).toBeGreaterThan(10);
-    expect(e.messages.en.length).toBeGreaterThan(10);
-    expect(e.message).toBe(e.messages.en);
-    return e;
-  }
-  throw new Error('expected an XPlanGmlError');
-}
-
-function expectCode(xml: string | Buffer, code: XPlanGmlErrorCode, maxBytes?: number) {
-  const error = errorOf(xml, maxBytes);
-  expect(error.code).toBe(code);
-  return error;
-}
-
+import { parseXPlanGml } from './parse-xplan-gml.js';
+import {
+  bpPlan,
+  expectCode,
+  expectInEssen,
+  expectRfc7946Orientation,
+  fixture,
+  fixtureText,
+  GML,
+  scope,
+  SQUARE_25832,
+  XPLAN54,
+} from './parse-xplan-gml.spec-support.js';
 describe('parseXPlanGml: fixtures', () => {
   it('reads a XPlanGML 5.4 BP_Plan with a simple polygon and its procedure dates', () => {
     const plan = parseXPlanGml(fixture('bp-plan-5-4-huttrop.gml'));
@@ -424,143 +350,5 @@ describe('parseXPlanGml: coordinate reference systems', () => {
       ${scope(SQUARE_25832).replace(' srsName="EPSG:25832"', '')}`,
     );
     expect(parseXPlanGml(xml).sourceCrs).toBe('EPSG:25832');
-  });
-});
-
-describe('parseXPlanGml: errors', () => {
-  it('TOO_LARGE above the size limit, 20 MB by default', () => {
-    const file = fixture('bp-plan-5-4-huttrop.gml');
-    const error = expectCode(file, 'TOO_LARGE', 1000);
-    expect(error.details).toEqual({ bytes: file.byteLength, maxBytes: 1000 });
-    expect(parseXPlanGml(file, { maxBytes: file.byteLength }).kind).toBe('BP_Plan');
-    const big = `<!-- ${'x'.repeat(20 * 1024 * 1024)} -->${fixtureText('bp-plan-5-4-huttrop.gml')}`;
-    expectCode(big, 'TOO_LARGE');
-    // Multi-byte characters count as bytes, not as characters.
-    expectCode('ü'.repeat(600), 'TOO_LARGE', 1000);
-  });
-
-  it('TOO_LARGE for absurdly deep nesting', () => {
-    const deep = `${'<a>'.repeat(500)}${'</a>'.repeat(500)}`;
-    expectCode(deep, 'TOO_LARGE');
-  });
-
-  it.each([
-    ['empty', ''],
-    ['plain text', 'Bebauungsplan 12/21'],
-    ['JSON', '{"type":"Polygon","coordinates":[]}'],
-    ['an unclosed tag', bpPlan(scope(SQUARE_25832)).replace('</xplan:name>', '')],
-    ['two roots', '<a/><b/>'],
-    ['an undeclared prefix', '<xplan:XPlanAuszug/>'],
-  ])('NOT_XML for %s', (_name, xml) => {
-    expectCode(xml, 'NOT_XML');
-  });
-
-  it('NOT_XML names the line of a syntax error', () => {
-    const error = expectCode(bpPlan(scope(SQUARE_25832)).replace('</xplan:name>', ''), 'NOT_XML');
-    expect(error.details.line).toEqual(expect.any(Number));
-    expect(error.messages.de).toMatch(/Zeile \d+/);
-  });
-
-  it('NOT_XML for a ZIP archive and for bytes that are not UTF-8', () => {
-    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
-    expect(expectCode(zip, 'NOT_XML').details).toEqual({ reason: 'zip' });
-    const latin1 = Buffer.from(bpPlan(scope(SQUARE_25832)).replace('Testplan', 'Grün'), 'latin1');
-    expect(expectCode(latin1, 'NOT_XML').details).toMatchObject({ reason: 'encoding' });
-    const ebcdic = Buffer.from(
-      bpPlan(scope(SQUARE_25832)).replace('encoding="UTF-8"', 'encoding="EBCDIC-CP-DE"'),
-    );
-    expect(expectCode(ebcdic, 'NOT_XML').details).toMatchObject({ reason: 'encoding' });
-  });
-
-  it('NOT_XML for any DOCTYPE, even a harmless one', () => {
-    const xml = bpPlan(scope(SQUARE_25832)).replace(
-      '<xplan:XPlanAuszug',
-      '<!DOCTYPE xplan:XPlanAuszug>\n<xplan:XPlanAuszug',
-    );
-    expect(expectCode(xml, 'NOT_XML').details).toEqual({ reason: 'doctype' });
-  });
-
-  it('WRONG_NAMESPACE for other XML, naming its namespace', () => {
-    const kml = '<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>';
-    const error = expectCode(kml, 'WRONG_NAMESPACE');
-    expect(error.messages.en).toContain('http://www.opengis.net/kml/2.2');
-    expect(expectCode('<XPlanAuszug><BP_Plan/></XPlanAuszug>', 'WRONG_NAMESPACE').details).toEqual({
-      namespace: '',
-    });
-    const typo = bpPlan(scope(SQUARE_25832), 'http://www.xplanung.de/xplangml/5/5');
-    expect(expectCode(typo, 'WRONG_NAMESPACE').details).toEqual({
-      namespace: 'http://www.xplanung.de/xplangml/5/5',
-    });
-  });
-
-  it('NO_PLAN when the file holds no BP_Plan or FP_Plan, naming what it holds', () => {
-    const xml = `<xplan:XPlanAuszug xmlns:xplan="${XPLAN54}" xmlns:gml="${GML}">
-      <gml:featureMember><xplan:RP_Plan gml:id="r"><xplan:name>Regionalplan Ruhr</xplan:name></xplan:RP_Plan></gml:featureMember>
-      <gml:featureMember><xplan:BP_Bereich gml:id="b"/></gml:featureMember></xplan:XPlanAuszug>`;
-    const error = expectCode(xml, 'NO_PLAN');
-    expect(error.messages.en).toContain('RP_Plan');
-    expect(error.details).toEqual({ found: 'RP_Plan' });
-  });
-
-  it.each([
-    ['no raeumlicherGeltungsbereich', ''],
-    ['an empty one', '<xplan:raeumlicherGeltungsbereich/>'],
-    [
-      'an empty MultiSurface',
-      '<xplan:raeumlicherGeltungsbereich><gml:MultiSurface srsName="EPSG:25832"/></xplan:raeumlicherGeltungsbereich>',
-    ],
-  ])('NO_GEOMETRY for %s', (_name, body) => {
-    expectCode(bpPlan(body), 'NO_GEOMETRY');
-  });
-
-  it('UNSUPPORTED_CRS for other systems and for none at all', () => {
-    for (const srs of ['EPSG:3857', 'EPSG:31468', 'urn:ogc:def:crs:EPSG::3035', 'Gauss-Krueger']) {
-      const error = expectCode(bpPlan(scope(SQUARE_25832, srs)), 'UNSUPPORTED_CRS');
-      expect(error.details).toEqual({ srsName: srs });
-      expect(error.messages.de).toContain(srs);
-      expect(error.messages.de).toContain('EPSG:25832');
-    }
-    const none = bpPlan(scope(SQUARE_25832).replace(' srsName="EPSG:25832"', ''));
-    expect(expectCode(none, 'UNSUPPORTED_CRS').details).toEqual({ srsName: '' });
-  });
-
-  it.each([
-    [
-      'a point',
-      '<gml:Point srsName="EPSG:25832"><gml:pos>363000 5702000</gml:pos></gml:Point>',
-      'not_a_surface',
-    ],
-    ['a foreign element', '<x:Flaeche xmlns:x="urn:x"/>', 'not_a_surface'],
-    ['a polygon without exterior', '<gml:Polygon srsName="EPSG:25832"/>', 'no_exterior'],
-  ])('INVALID_GEOMETRY for %s', (_name, geometry, problem) => {
-    const xml = bpPlan(
-      `<xplan:raeumlicherGeltungsbereich>${geometry}</xplan:raeumlicherGeltungsbereich>`,
-    );
-    expect(expectCode(xml, 'INVALID_GEOMETRY').details).toMatchObject({ problem });
-  });
-
-  it.each([
-    [
-      'a self-intersecting ring (bow tie)',
-      '363000 5702000 363200 5702200 363200 5702000 363000 5702200 363000 5702000',
-      'self_intersection',
-    ],
-    ['too few points', '363000 5702000 363200 5702000 363000 5702000', 'ring_too_short'],
-    ['an odd number of values', '363000 5702000 363200', 'bad_coordinates'],
-    ['text for a number', '363000 5702000 363200 abc 363000 5702000', 'bad_coordinates'],
-    ['coordinates that are not in Germany', '0 0 200 0 200 200 0 0', 'outside_germany'],
-    ['more than 5,000 positions', circle25832(6_000), 'too_many_positions'],
-  ])('INVALID_GEOMETRY for %s', (_name, posList, problem) => {
-    const error = expectCode(bpPlan(scope(posList)), 'INVALID_GEOMETRY');
-    expect(error.details).toMatchObject({ problem });
-  });
-
-  it('maps to a field error on "file" for a 422 problem+json', () => {
-    const error = errorOf(fixture('not-xml.gml'));
-    expect(error.toFieldError()).toEqual({
-      field: 'file',
-      code: 'NOT_XML',
-      messages: error.messages,
-    });
   });
 });
