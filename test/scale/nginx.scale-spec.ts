@@ -175,7 +175,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
       a.http
         .post(`/api/moderation/statements/${id}/decisions`)
         .set('Cookie', moderator)
-        .set('Origin', a.url)
+        .set('Origin', lb.url)
         .send(body)
         .expect(200);
     await decide({ action: 'approve', expectedVersion: 0 });
