@@ -1,13 +1,8 @@
 import {
   Body,
   Controller,
-  Delete,
-  Get,
-  HttpCode,
   HttpStatus,
   Param,
-  Post,
-  Put,
   Query,
   Req,
   Res,
@@ -17,17 +12,16 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestOrigin } from '../common/request-origin.js';
-import { CurrentUser, Public, Roles } from '../common/decorators.js';
+import { CurrentUser } from '../common/decorators.js';
+import { Endpoint } from '../common/endpoint.js';
 import type { SessionUser } from '../common/session-user.js';
 import { AppError } from '../common/errors/app-error.js';
-import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { AssessmentService } from './assessment.service.js';
 import { ResponseTemplatesService } from './response-templates.service.js';
@@ -72,7 +66,6 @@ function exportKind(value: string): ExportKind {
 /** The planning office's Abwägung: workspace, assessments, groups, templates, exports, letters. */
 @ApiTags('assessment')
 @Controller()
-@Roles('planner')
 export class AssessmentController {
   constructor(
     private readonly assessment: AssessmentService,
@@ -82,12 +75,12 @@ export class AssessmentController {
     private readonly letters: ResultLettersService,
   ) {}
 
-  @Put('statements/:id/assessment')
-  @ApiOperation({
+  @Endpoint('PUT', 'statements/:id/assessment', {
+    access: ['planner'],
     summary: 'Assess a statement: result and response; optimistic locking (planner)',
+    problems: [400, 404, 409],
   })
   @ApiOkResponse({ type: AssessmentDto })
-  @ApiProblemResponses(400, 404, 409)
   put(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -96,13 +89,13 @@ export class AssessmentController {
     return this.assessment.put(user, id, dto);
   }
 
-  @Get('procedures/:id/assessment/statements')
-  @ApiOperation({
+  @Endpoint('GET', 'procedures/:id/assessment/statements', {
+    access: ['planner'],
     summary:
       'Every statement of a procedure (published or not, rejected, late, recorded by staff) with its assessment; filters and keyset pages (planner)',
+    problems: [400, 404],
   })
   @ApiOkResponse({ type: WorkspaceListDto })
-  @ApiProblemResponses(400, 404)
   workspace(
     @Param('id', ParseIdPipe) id: string,
     @Query() query: WorkspaceQuery,
@@ -110,19 +103,23 @@ export class AssessmentController {
     return this.assessment.workspace(id, query);
   }
 
-  @Get('procedures/:id/assessment/progress')
-  @ApiOperation({ summary: 'Assessed of all statements, by state and result (planner)' })
+  @Endpoint('GET', 'procedures/:id/assessment/progress', {
+    access: ['planner'],
+    summary: 'Assessed of all statements, by state and result (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: ProgressDto })
-  @ApiProblemResponses(400, 404)
   progress(@Param('id', ParseIdPipe) id: string): Promise<ProgressDto> {
     return this.assessment.progress(id);
   }
 
-  @Post('procedures/:id/assessment/assign')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Assign statements to a planner, or unassign (planner)' })
+  @Endpoint('POST', 'procedures/:id/assessment/assign', {
+    access: ['planner'],
+    summary: 'Assign statements to a planner, or unassign (planner)',
+    problems: [400, 404, 422],
+    status: HttpStatus.OK,
+  })
   @ApiOkResponse({ type: CountDto })
-  @ApiProblemResponses(400, 404, 422)
   assign(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -131,13 +128,13 @@ export class AssessmentController {
     return this.assessment.assign(user, id, dto);
   }
 
-  @Post('procedures/:id/assessment/groups')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @Endpoint('POST', 'procedures/:id/assessment/groups', {
+    access: ['planner'],
     summary: 'Find near-identical statements (pg_trgm similarity) and group them anew (planner)',
+    problems: [400, 404],
+    status: HttpStatus.OK,
   })
   @ApiOkResponse({ type: StatementGroupListDto })
-  @ApiProblemResponses(400, 404)
   detectGroups(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: DetectGroupsDto,
@@ -145,18 +142,22 @@ export class AssessmentController {
     return this.statementGroups.detect(id, dto);
   }
 
-  @Get('procedures/:id/assessment/groups')
-  @ApiOperation({ summary: 'Groups of near-identical statements, largest first (planner)' })
+  @Endpoint('GET', 'procedures/:id/assessment/groups', {
+    access: ['planner'],
+    summary: 'Groups of near-identical statements, largest first (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: StatementGroupListDto })
-  @ApiProblemResponses(400, 404)
   groups(@Param('id', ParseIdPipe) id: string): Promise<StatementGroupListDto> {
     return this.statementGroups.list(id);
   }
 
-  @Put('assessment/groups/:id/assessment')
-  @ApiOperation({ summary: 'One result and response for every statement of a group (planner)' })
+  @Endpoint('PUT', 'assessment/groups/:id/assessment', {
+    access: ['planner'],
+    summary: 'One result and response for every statement of a group (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: CountDto })
-  @ApiProblemResponses(400, 404)
   putGroup(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -165,12 +166,12 @@ export class AssessmentController {
     return this.statementGroups.put(user, id, dto);
   }
 
-  @Put('assessment/groups/:id/public-notice')
-  @ApiOperation({
+  @Endpoint('PUT', 'assessment/groups/:id/public-notice', {
+    access: ['planner'],
     summary: 'A public notice instead of letters for a group of more than 50 (planner)',
+    problems: [400, 404, 422],
   })
   @ApiOkResponse({ type: StatementGroupDto })
-  @ApiProblemResponses(400, 404, 422)
   publicNotice(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -179,10 +180,12 @@ export class AssessmentController {
     return this.statementGroups.setPublicNotice(user, id, dto.publicNotice);
   }
 
-  @Get('procedures/:id/assessment/templates')
-  @ApiOperation({ summary: 'Response templates, for a topic and general ones (planner)' })
+  @Endpoint('GET', 'procedures/:id/assessment/templates', {
+    access: ['planner'],
+    summary: 'Response templates, for a topic and general ones (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: [ResponseTemplateDto] })
-  @ApiProblemResponses(400, 404)
   templates(
     @Param('id', ParseIdPipe) id: string,
     @Query() query: TemplatesQuery,
@@ -190,10 +193,12 @@ export class AssessmentController {
     return this.responseTemplates.list(id, query.topic);
   }
 
-  @Post('procedures/:id/assessment/templates')
-  @ApiOperation({ summary: 'Create a response template (planner)' })
+  @Endpoint('POST', 'procedures/:id/assessment/templates', {
+    access: ['planner'],
+    summary: 'Create a response template (planner)',
+    problems: [400, 404],
+  })
   @ApiCreatedResponse({ type: ResponseTemplateDto })
-  @ApiProblemResponses(400, 404)
   createTemplate(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: ResponseTemplateInputDto,
@@ -201,10 +206,12 @@ export class AssessmentController {
     return this.responseTemplates.create(id, dto);
   }
 
-  @Put('assessment/templates/:id')
-  @ApiOperation({ summary: 'Change a response template (planner)' })
+  @Endpoint('PUT', 'assessment/templates/:id', {
+    access: ['planner'],
+    summary: 'Change a response template (planner)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: ResponseTemplateDto })
-  @ApiProblemResponses(400, 404)
   updateTemplate(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: ResponseTemplateInputDto,
@@ -212,19 +219,22 @@ export class AssessmentController {
     return this.responseTemplates.update(id, dto);
   }
 
-  @Delete('assessment/templates/:id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Delete a response template (planner)' })
+  @Endpoint('DELETE', 'assessment/templates/:id', {
+    access: ['planner'],
+    summary: 'Delete a response template (planner)',
+    problems: [400, 404],
+    status: HttpStatus.NO_CONTENT,
+  })
   @ApiNoContentResponse()
-  @ApiProblemResponses(400, 404)
   deleteTemplate(@Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.responseTemplates.delete(id);
   }
 
-  @Get('procedures/:id/exports/:kind')
-  @ApiOperation({
+  @Endpoint('GET', 'procedures/:id/exports/:kind', {
+    access: ['planner'],
     summary:
       'Abwägungstabelle as XLSX, CSV, PDF report or GeoJSON, streamed; anonymised, or named_internal (logged) (planner)',
+    problems: [400, 404],
   })
   @ApiParam({ name: 'kind', enum: EXPORT_KINDS })
   @ApiProduces(
@@ -234,7 +244,6 @@ export class AssessmentController {
     'application/geo+json',
   )
   @ApiOkResponse({ description: 'The file; header X-Export-Rows gives the number of statements' })
-  @ApiProblemResponses(400, 404)
   export(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -245,24 +254,24 @@ export class AssessmentController {
     return this.exports.export(user, id, exportKind(kind), query.variant ?? 'anonymised', response);
   }
 
-  @Get('procedures/:id/assessment/result-letters')
-  @ApiOperation({
+  @Endpoint('GET', 'procedures/:id/assessment/result-letters', {
+    access: ['planner'],
     summary: 'What sending the results would do: letters, mails, public notices (planner)',
+    problems: [400, 404],
   })
   @ApiOkResponse({ type: ResultLettersPreviewDto })
-  @ApiProblemResponses(400, 404)
   previewResults(@Param('id', ParseIdPipe) id: string): Promise<ResultLettersPreviewDto> {
     return this.letters.preview(id);
   }
 
-  @Post('procedures/:id/assessment/result-letters')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @Endpoint('POST', 'procedures/:id/assessment/result-letters', {
+    access: ['planner'],
     summary:
       'Send the result to every named submitter of assessed statements (PDF letter + mail); groups with a public notice get none (planner)',
+    problems: [400, 404, 409],
+    status: HttpStatus.OK,
   })
   @ApiOkResponse({ type: ResultLettersDto })
-  @ApiProblemResponses(400, 404, 409)
   sendResults(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -278,11 +287,12 @@ export class AssessmentController {
 export class ResultsController {
   constructor(private readonly letters: ResultLettersService) {}
 
-  @Get('procedures/:id/results')
-  @Public()
-  @ApiOperation({ summary: 'Communicated results and responses, without personal data (public)' })
+  @Endpoint('GET', 'procedures/:id/results', {
+    access: 'public',
+    summary: 'Communicated results and responses, without personal data (public)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: PublicResultListDto })
-  @ApiProblemResponses(400, 404)
   results(
     @Param('id', ParseIdPipe) id: string,
     @Query() query: ResultsQuery,
@@ -290,12 +300,13 @@ export class ResultsController {
     return this.letters.publicResults(id, query);
   }
 
-  @Get('result-letters/:id')
-  @Public()
-  @ApiOperation({ summary: 'A result letter as PDF (private link from the mail)' })
+  @Endpoint('GET', 'result-letters/:id', {
+    access: 'public',
+    summary: 'A result letter as PDF (private link from the mail)',
+    problems: [400, 404],
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF' })
-  @ApiProblemResponses(400, 404)
   async letter(
     @Param('id', ParseIdPipe) id: string,
     @Query() query: LetterQuery,

@@ -1,25 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  Req,
-  Sse,
-} from '@nestjs/common';
+import { Body, Controller, HttpStatus, Param, Query, Req, Sse } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../common/decorators.js';
+import { Endpoint } from '../common/endpoint.js';
 import type { SessionUser } from '../common/session-user.js';
 import { SessionStreamsService } from '../auth/session-streams.service.js';
 import { ApiProblemResponses } from '../common/openapi.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { RateLimited } from '../auth/rate-limit.guard.js';
-import { Public } from '../common/decorators.js';
 import {
   DecisionDto,
   DecisionResultDto,
@@ -33,7 +22,6 @@ import { ModerationService } from './moderation.service.js';
 
 @ApiTags('moderation')
 @Controller('moderation')
-@Roles('moderator')
 export class ModerationController {
   constructor(
     private readonly moderation: ModerationService,
@@ -42,6 +30,7 @@ export class ModerationController {
   ) {}
 
   @Sse('feed')
+  @Roles('moderator')
   @ApiOperation({
     summary:
       'Live feed (server-sent events): new statements, decisions, reports – from every instance (moderator)',
@@ -51,8 +40,8 @@ export class ModerationController {
     return this.streams.bind(user, request, this.feed.stream());
   }
 
-  @Get('stats')
-  @ApiOperation({
+  @Endpoint('GET', 'stats', {
+    access: ['moderator'],
     summary: 'Pending count, median time to decision, decisions by reason (moderator)',
   })
   @ApiOkResponse({ type: ModerationStatsDto })
@@ -60,8 +49,8 @@ export class ModerationController {
     return this.moderation.stats();
   }
 
-  @Get('queue')
-  @ApiOperation({
+  @Endpoint('GET', 'queue', {
+    access: ['moderator'],
     summary: 'Statements awaiting a decision, oldest first, with personal-data hints (moderator)',
   })
   @ApiOkResponse({ type: QueueDto })
@@ -69,13 +58,13 @@ export class ModerationController {
     return this.moderation.queue(query);
   }
 
-  @Post('statements/:id/decisions')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @Endpoint('POST', 'statements/:id/decisions', {
+    access: ['moderator'],
     summary: 'Approve, reject (reason), redact or unpublish; logged append-only (moderator)',
+    problems: [400, 404, 409],
+    status: HttpStatus.OK,
   })
   @ApiOkResponse({ type: DecisionResultDto })
-  @ApiProblemResponses(400, 404, 409)
   decide(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) id: string,
@@ -91,12 +80,13 @@ export class ModerationController {
 export class ReportsController {
   constructor(private readonly moderation: ModerationService) {}
 
-  @Post(':id/reports')
-  @Public()
+  @Endpoint('POST', ':id/reports', {
+    access: 'public',
+    summary: 'Report a published statement to the moderators (public, throttled)',
+    problems: [400, 404],
+    status: HttpStatus.ACCEPTED,
+  })
   @RateLimited({ name: 'reports', limit: 10, ttlMs: 60_000 })
-  @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'Report a published statement to the moderators (public, throttled)' })
-  @ApiProblemResponses(400, 404)
   report(@Param('id', ParseIdPipe) id: string, @Body() dto: ReportDto): Promise<void> {
     return this.moderation.report(id, dto);
   }

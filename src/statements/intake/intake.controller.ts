@@ -3,28 +3,20 @@ import {
   Controller,
   Headers,
   Param,
-  Post,
   Req,
   Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestOrigin } from '../../common/request-origin.js';
-import { CurrentUser, Public, Roles } from '../../common/decorators.js';
+import { CurrentUser } from '../../common/decorators.js';
+import { Endpoint } from '../../common/endpoint.js';
 import { RateLimited, type RateLimit } from '../../auth/rate-limit.guard.js';
 import type { SessionUser } from '../../common/session-user.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { ApiProblemResponses } from '../../common/openapi.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { AttachmentDto, ReceiptDto } from '../dto/statement.dto.js';
 import { IntakeStatementDto, SubmitStatementDto } from '../dto/submit-statement.dto.js';
@@ -53,20 +45,19 @@ function idempotencyKey(value: string | undefined): string | undefined {
 export class IntakeController {
   constructor(private readonly statements: IntakeService) {}
 
-  @Post('phases/:id/statements')
-  @Public()
-  @RateLimited(STATEMENT_RATE_LIMIT)
-  @ApiOperation({
+  @Endpoint('POST', 'phases/:id/statements', {
+    access: 'public',
     summary:
       'Submit a statement while the phase is open; exactly once per Idempotency-Key (public)',
+    problems: [400, 404, 409, 422],
   })
+  @RateLimited(STATEMENT_RATE_LIMIT)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'A retry with the same key gets the first answer',
   })
   @ApiCreatedResponse({ type: ReceiptDto })
-  @ApiProblemResponses(400, 404, 409, 422)
   async submit(
     @Param('id', ParseIdPipe) phaseId: string,
     @Body() dto: SubmitStatementDto,
@@ -87,8 +78,12 @@ export class IntakeController {
     return result.body;
   }
 
-  @Post('phases/:id/attachments')
-  @Public()
+  @Endpoint('POST', 'phases/:id/attachments', {
+    access: 'public',
+    summary:
+      'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters)',
+    problems: [400, 404, 409, 413],
+  })
   @RateLimited(STATEMENT_RATE_LIMIT)
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
@@ -99,12 +94,7 @@ export class IntakeController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiOperation({
-    summary:
-      'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters)',
-  })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiProblemResponses(400, 404, 409, 413)
   upload(
     @Param('id', ParseIdPipe) phaseId: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
@@ -117,14 +107,13 @@ export class IntakeController {
     );
   }
 
-  @Post('procedures/:id/statements/intake')
-  @Roles('planner')
-  @ApiOperation({
+  @Endpoint('POST', 'procedures/:id/statements/intake', {
+    access: ['planner'],
     summary:
       'Record a statement received by letter, e-mail or in person, late ones included (planner)',
+    problems: [400, 404, 422],
   })
   @ApiCreatedResponse({ type: ReceiptDto })
-  @ApiProblemResponses(400, 404, 422)
   intake(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseIdPipe) procedureId: string,

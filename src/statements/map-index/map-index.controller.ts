@@ -1,8 +1,7 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../../common/decorators.js';
-import { ApiProblemResponses } from '../../common/openapi.js';
+import { Endpoint } from '../../common/endpoint.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { MapExcerptDto, MapQuery, StatementMapDto } from '../dto/statement.dto.js';
 import { MAP_CACHE_CONTROL, MapIndexService } from './map-index.service.js';
@@ -12,16 +11,15 @@ import { MAP_CACHE_CONTROL, MapIndexService } from './map-index.service.js';
 export class MapIndexController {
   constructor(private readonly index: MapIndexService) {}
 
-  @Get('procedures/:id/statements/map')
-  @Public()
-  @ApiOperation({
+  @Endpoint('GET', 'procedures/:id/statements/map', {
+    access: 'public',
     summary:
       'Published statements for the map from a clustering index: clusters with the zoom that splits them, single points with their id (public)',
+    problems: [400, 404],
   })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a copy held' })
   @ApiOkResponse({ type: StatementMapDto })
   @ApiResponse({ status: 304, description: 'The copy with this ETag is current' })
-  @ApiProblemResponses(400, 404)
   async map(
     @Param('id', ParseIdPipe) procedureId: string,
     @Query() query: MapQuery,
@@ -40,11 +38,12 @@ export class MapIndexController {
     return result.json;
   }
 
-  @Get('procedures/:id/statements/:statementId/excerpt')
-  @Public()
-  @ApiOperation({ summary: 'The excerpt of one published statement, for a click on the map' })
+  @Endpoint('GET', 'procedures/:id/statements/:statementId/excerpt', {
+    access: 'public',
+    summary: 'The excerpt of one published statement, for a click on the map',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: MapExcerptDto })
-  @ApiProblemResponses(400, 404)
   excerpt(
     @Param('id', ParseIdPipe) procedureId: string,
     @Param('statementId', ParseIdPipe) statementId: string,

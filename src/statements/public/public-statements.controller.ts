@@ -1,8 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../../common/decorators.js';
-import { ApiProblemResponses } from '../../common/openapi.js';
+import { Endpoint } from '../../common/endpoint.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { ListStatementsQuery, PublicStatementListDto } from '../dto/statement.dto.js';
 import { PublicStatementsService } from './public-statements.service.js';
@@ -12,11 +11,12 @@ import { PublicStatementsService } from './public-statements.service.js';
 export class PublicStatementsController {
   constructor(private readonly statements: PublicStatementsService) {}
 
-  @Get('procedures/:id/statements')
-  @Public()
-  @ApiOperation({ summary: 'Published statements of a procedure, keyset-paginated (public)' })
+  @Endpoint('GET', 'procedures/:id/statements', {
+    access: 'public',
+    summary: 'Published statements of a procedure, keyset-paginated (public)',
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: PublicStatementListDto })
-  @ApiProblemResponses(400, 404)
   list(
     @Param('id', ParseIdPipe) procedureId: string,
     @Query() query: ListStatementsQuery,
@@ -24,14 +24,13 @@ export class PublicStatementsController {
     return this.statements.list(procedureId, query);
   }
 
-  @Get('procedures/:id/statements.geojson')
-  @Public()
-  @ApiOperation({
+  @Endpoint('GET', 'procedures/:id/statements.geojson', {
+    access: 'public',
     summary: 'Published statements as RFC 7946 GeoJSON, without personal data (public)',
+    problems: [400, 404],
   })
   @ApiProduces('application/geo+json')
   @ApiOkResponse({ description: 'FeatureCollection' })
-  @ApiProblemResponses(400, 404)
   geojson(@Param('id', ParseIdPipe) procedureId: string, @Res() response: Response): Promise<void> {
     return this.statements.streamGeoJson(procedureId, response);
   }

@@ -1,7 +1,6 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../common/decorators.js';
-import { ApiProblemResponses } from '../../common/openapi.js';
+import { Controller, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../../common/endpoint.js';
 import { StatementStatusDto, StatusQuery } from '../dto/statement.dto.js';
 import { ReceiptsService } from './receipts.service.js';
 
@@ -10,21 +9,23 @@ import { ReceiptsService } from './receipts.service.js';
 export class ReceiptsController {
   constructor(private readonly statements: ReceiptsService) {}
 
-  @Get('statements/status')
-  @Public()
-  @ApiOperation({ summary: "The submitter's private status view (reference and secret token)" })
+  @Endpoint('GET', 'statements/status', {
+    access: 'public',
+    summary: "The submitter's private status view (reference and secret token)",
+    problems: [400, 404],
+  })
   @ApiOkResponse({ type: StatementStatusDto })
-  @ApiProblemResponses(400, 404)
   status(@Query() query: StatusQuery): Promise<StatementStatusDto> {
     return this.statements.status(query.reference, query.token);
   }
 
-  @Get('statements/receipt.pdf')
-  @Public()
-  @ApiOperation({ summary: 'The receipt (Eingangsbestätigung) as PDF (private link)' })
+  @Endpoint('GET', 'statements/receipt.pdf', {
+    access: 'public',
+    summary: 'The receipt (Eingangsbestätigung) as PDF (private link)',
+    problems: [400, 404],
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF' })
-  @ApiProblemResponses(400, 404)
   async receipt(@Query() query: StatusQuery): Promise<StreamableFile> {
     const pdf = await this.statements.receiptPdf(query.reference, query.token);
     return new StreamableFile(pdf, {
