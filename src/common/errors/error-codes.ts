@@ -100,6 +100,11 @@ export const ERROR_CATALOG = {
     de: 'Dieser Dateityp ist nicht erlaubt.',
     en: 'This file type is not allowed.',
   },
+  FILE_MALFORMED: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Die Datei ist beschädigt, unvollständig oder enthält fremde Daten.',
+    en: 'The file is damaged, incomplete or carries foreign data.',
+  },
   XPLANUNG_INVALID: {
     status: HttpStatus.UNPROCESSABLE_ENTITY,
     de: 'Die XPlanung-Datei konnte nicht gelesen werden.',

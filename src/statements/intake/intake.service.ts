@@ -7,6 +7,7 @@ import { withinArea } from '../../geo/statement-geometry.js';
 import { MailTemplates } from '../../notifications/mail-templates.js';
 import { detectDocumentType } from '../../procedures/documents.service.js';
 import { FileStorage } from '../../storage/file-storage.js';
+import { fileStructureProblem } from '../../storage/file-structure.js';
 import type { AttachmentDto, ReceiptDto } from '../dto/statement.dto.js';
 import type { IntakeStatementDto, SubmitStatementDto } from '../dto/submit-statement.dto.js';
 import { RECEIPT_MAIL, receiptMail } from '../receipts/receipt-mail.js';
@@ -163,6 +164,12 @@ export class IntakeService implements OnModuleInit {
     if (open === undefined) throw new AppError('PHASE_NOT_FOUND');
     if (!open && !staff) throw new AppError('PHASE_CLOSED');
     const mediaType = await detectDocumentType(file.buffer);
+    if (fileStructureProblem(mediaType, file.buffer)) {
+      throw AppError.field('FILE_MALFORMED', 'file', 'structure', {
+        de: 'Die Datei ist beschädigt, unvollständig oder enthält angehängte fremde Daten. Bitte speichern Sie sie neu als PDF, PNG oder JPEG.',
+        en: 'The file is damaged, incomplete or has foreign data appended. Please save it again as PDF, PNG or JPEG.',
+      });
+    }
     const id = randomUUID();
     const attachment = {
       id,
