@@ -1,6 +1,9 @@
 import { PNG } from 'pngjs';
 import { pdfToBuffer } from '../../src/common/pdf/pdf-buffer.js';
-import { openPhase } from '../support/statements.js';
+import { AttachmentSweeper } from '../../src/statements/intake/attachment-sweeper.js';
+import { FileStorage } from '../../src/storage/file-storage.js';
+import { createUser, sessionCookie } from '../support/factories.js';
+import { openPhase, statementBody } from '../support/statements.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** A real one-page PDF made with pdfkit. */
@@ -61,5 +64,61 @@ describe('attachment hardening', () => {
       [phaseId],
     );
     expect(n).toBe(2);
+  });
+
+  it('sweeps attachments no statement claimed after ATTACHMENT_UNCLAIMED_HOURS, file and row, and keeps claimed and recent ones', async () => {
+    const { phaseId } = await openPhase(t);
+    const pdf = await smallPdf();
+    const stale = (await upload(phaseId, pdf, 'alt.pdf').expect(201)).body.id as string;
+    const claimed = (await upload(phaseId, pdf, 'gebunden.pdf').expect(201)).body.id as string;
+    const recent = (await upload(phaseId, pdf, 'neu.pdf').expect(201)).body.id as string;
+    await t.http
+      .post(`/api/phases/${phaseId}/statements`)
+      .send(statementBody({ attachmentIds: [claimed] }))
+      .expect(201);
+    await t.dataSource.query(
+      `UPDATE statement_attachments SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`,
+      [[stale, claimed]],
+    );
+    const [{ storage_key: staleKey }] = await t.dataSource.query<{ storage_key: string }[]>(
+      `SELECT storage_key FROM statement_attachments WHERE id = $1`,
+      [stale],
+    );
+    const storage = t.app.get(FileStorage);
+    await storage.open(staleKey);
+
+    expect(await t.app.get(AttachmentSweeper).sweep()).toBe(1);
+    const left = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM statement_attachments WHERE phase_id = $1 ORDER BY filename`,
+      [phaseId],
+    );
+    expect(left.map((r) => r.id).sort()).toEqual([claimed, recent].sort());
+    await expect(storage.open(staleKey)).rejects.toThrow();
+    // Submitting with the swept attachment is a 400 naming the field, not a 500.
+    const late = await t.http
+      .post(`/api/phases/${phaseId}/statements`)
+      .send(statementBody({ attachmentIds: [stale] }))
+      .expect(400);
+    expect(late.body.errors[0].field).toBe('attachmentIds');
+  });
+
+  it('refuses visitor uploads to an unpublished procedure with 409; staff may still upload after the end', async () => {
+    const { procedureId, phaseId } = await openPhase(t);
+    const pdf = await smallPdf();
+    await t.dataSource.query(`UPDATE procedures SET status = 'draft' WHERE id = $1`, [procedureId]);
+    const res = await upload(phaseId, pdf, 'a.pdf').expect(409);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe('PHASE_NOT_OPEN');
+
+    await t.dataSource.query(`UPDATE procedures SET status = 'published' WHERE id = $1`, [
+      procedureId,
+    ]);
+    await t.dataSource.query(
+      `UPDATE phases SET closes_at = now() - interval '1 day', opens_at = now() - interval '10 days' WHERE id = $1`,
+      [phaseId],
+    );
+    expect((await upload(phaseId, pdf, 'b.pdf').expect(409)).body.code).toBe('PHASE_CLOSED');
+    const planner = await sessionCookie(t, (await createUser(t, { roles: ['planner'] })).id);
+    await upload(phaseId, pdf, 'c.pdf').set('Cookie', planner).set('Origin', t.url).expect(201);
   });
 });

@@ -162,7 +162,9 @@ export class IntakeService implements OnModuleInit {
     }
     const open = await this.repository.phaseOpen(phaseId);
     if (open === undefined) throw new AppError('PHASE_NOT_FOUND');
-    if (!open && !staff) throw new AppError('PHASE_CLOSED');
+    // Visitors upload only to open phases of published procedures; staff also after the end.
+    if (!staff && !open.published) throw new AppError('PHASE_NOT_OPEN');
+    if (!open.open && !staff) throw new AppError('PHASE_CLOSED');
     const mediaType = await detectDocumentType(file.buffer);
     if (fileStructureProblem(mediaType, file.buffer)) {
       throw AppError.field('FILE_MALFORMED', 'file', 'structure', {
