@@ -32,7 +32,7 @@ const EMPTY_ZIP = Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.all
 describe('attachment hardening', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ STATEMENT_RATE_LIMIT: '1000000' });
+    t = await createTestApp({ STATEMENT_RATE_LIMIT: '1000000', ATTACHMENT_MAX_COUNT: '1' });
   });
   afterAll(() => t.close());
 
@@ -120,5 +120,25 @@ describe('attachment hardening', () => {
     expect((await upload(phaseId, pdf, 'b.pdf').expect(409)).body.code).toBe('PHASE_CLOSED');
     const planner = await sessionCookie(t, (await createUser(t, { roles: ['planner'] })).id);
     await upload(phaseId, pdf, 'c.pdf').set('Cookie', planner).set('Origin', t.url).expect(201);
+  });
+
+  it('holds a visitor to ATTACHMENT_MAX_COUNT × 4 unclaimed uploads per phase (429 naming file); a claim frees a place', async () => {
+    const { phaseId } = await openPhase(t);
+    const other = await openPhase(t);
+    const pdf = await smallPdf();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push((await upload(phaseId, pdf, `${i}.pdf`).expect(201)).body.id);
+    const refused = await upload(phaseId, pdf, 'zu-viel.pdf').expect(429);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.code).toBe('ATTACHMENT_QUOTA_EXCEEDED');
+    expect(refused.body.errors[0].field).toBe('file');
+    // Another phase has its own quota.
+    await upload(other.phaseId, pdf, 'anderswo.pdf').expect(201);
+    await t.http
+      .post(`/api/phases/${phaseId}/statements`)
+      .send(statementBody({ attachmentIds: [ids[0]] }))
+      .expect(201);
+    await upload(phaseId, pdf, 'wieder.pdf').expect(201);
   });
 });

@@ -104,16 +104,18 @@ export class IntakeController {
       'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters)',
   })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiProblemResponses(400, 404, 409, 413)
+  @ApiProblemResponses(400, 404, 409, 413, 415, 429)
   upload(
     @Param('id', ParseIdPipe) phaseId: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
     @CurrentUser() user: SessionUser | undefined,
+    @Req() request: Request,
   ): Promise<AttachmentDto> {
     return this.statements.uploadAttachment(
       phaseId,
       file,
       user?.roles.includes('planner') ?? false,
+      request.ip,
     );
   }
 

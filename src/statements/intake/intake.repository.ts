@@ -141,6 +141,16 @@ export class IntakeRepository {
     return row;
   }
 
+  /** How many unclaimed attachments this client has uploaded to this phase. */
+  async unclaimedUploads(phaseId: string, clientKey: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM statement_attachments
+       WHERE phase_id = $1 AND client_key = $2 AND statement_id IS NULL`,
+      [phaseId, clientKey],
+    );
+    return row.n;
+  }
+
   async insertAttachment(attachment: Omit<StatementAttachment, 'createdAt'>): Promise<void> {
     const repository = this.dataSource.getRepository(StatementAttachment);
     await repository.insert(repository.create(attachment));

@@ -153,6 +153,8 @@ export class IntakeService implements OnModuleInit {
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
     /** Planners record letters that arrive after the end too (docs/domain.md#1-phases-and-deadlines, late statements). */
     staff = false,
+    /** The client's IP: visitors may hold at most ATTACHMENT_MAX_COUNT × 4 unclaimed uploads per phase. */
+    clientIp = 'unknown',
   ): Promise<AttachmentDto> {
     if (!file || file.size === 0) {
       throw AppError.field('VALIDATION_FAILED', 'file', 'isNotEmpty', {
@@ -165,6 +167,14 @@ export class IntakeService implements OnModuleInit {
     // Visitors upload only to open phases of published procedures; staff also after the end.
     if (!staff && !open.published) throw new AppError('PHASE_NOT_OPEN');
     if (!open.open && !staff) throw new AppError('PHASE_CLOSED');
+    const clientKey = staff ? null : sha256(Buffer.from(`${phaseId}:${clientIp}`));
+    const quota = this.config.statements.attachmentMaxCount * 4;
+    if (clientKey && (await this.repository.unclaimedUploads(phaseId, clientKey)) >= quota) {
+      throw AppError.field('ATTACHMENT_QUOTA_EXCEEDED', 'file', 'quota', {
+        de: `Sie haben schon ${quota} Dateien hochgeladen, die noch zu keiner Stellungnahme gehören. Bitte reichen Sie zuerst Ihre Stellungnahme ein.`,
+        en: `You have already uploaded ${quota} files that belong to no statement yet. Please submit your statement first.`,
+      });
+    }
     const mediaType = await detectDocumentType(file.buffer);
     if (fileStructureProblem(mediaType, file.buffer)) {
       throw AppError.field('FILE_MALFORMED', 'file', 'structure', {
@@ -182,6 +192,7 @@ export class IntakeService implements OnModuleInit {
       sha256: sha256(file.buffer),
       storageKey: `attachments/${phaseId}/${id}`,
       statementId: null,
+      clientKey,
     };
     await this.storage.put(attachment.storageKey, file.buffer);
     await this.repository.insertAttachment(attachment);
