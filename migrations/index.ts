@@ -12,6 +12,7 @@ import { StoreReceiptsAsRows1796200000000 } from './1796200000000-StoreReceiptsA
 import { AddStatementMapVersions1796687119985 } from './1796687119985-AddStatementMapVersions.js';
 import { AddPersonalDataHints1796688279064 } from './1796688279064-AddPersonalDataHints.js';
 import { AddSignInLock1796688937167 } from './1796688937167-AddSignInLock.js';
+import { AddAttachmentClientKey1796700000000 } from './1796700000000-AddAttachmentClientKey.js';
 
 export const MIGRATIONS = [
   CreateProcedures1795658201087,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddStatementMapVersions1796687119985,
   AddPersonalDataHints1796688279064,
   AddSignInLock1796688937167,
+  AddAttachmentClientKey1796700000000,
 ];

@@ -27,6 +27,7 @@ export class AppConfig {
     areaBufferM: number;
     attachmentMaxBytes: number;
     attachmentMaxCount: number;
+    attachmentUnclaimedHours: number;
     rateLimit: number;
   };
   readonly trustProxy: string | undefined;
@@ -89,6 +90,7 @@ export class AppConfig {
       areaBufferM: e.STATEMENT_AREA_BUFFER_M,
       attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
       attachmentMaxCount: e.ATTACHMENT_MAX_COUNT,
+      attachmentUnclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS,
       rateLimit: e.STATEMENT_RATE_LIMIT,
     };
     this.trustProxy = e.TRUST_PROXY;

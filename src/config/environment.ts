@@ -142,6 +142,13 @@ export class Environment {
   @Max(20)
   ATTACHMENT_MAX_COUNT = 5;
 
+  /** Uploaded attachments no statement claimed are deleted after this many hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  ATTACHMENT_UNCLAIMED_HOURS = 24;
+
   /** Statement submissions and uploads per client IP and minute (shared by all instances). */
   @Transform(toInt)
   @IsInt()

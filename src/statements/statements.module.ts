@@ -18,6 +18,7 @@ import { MapIndexRepository } from './map-index/map-index.repository.js';
 import { MapIndexService } from './map-index/map-index.service.js';
 import { IntakeRepository } from './intake/intake.repository.js';
 import { IntakeService } from './intake/intake.service.js';
+import { AttachmentSweeper } from './intake/attachment-sweeper.js';
 import { StatementBatcher } from './intake/statement-batcher.js';
 import { PublicStatementsController } from './public/public-statements.controller.js';
 import { PublicStatementsRepository } from './public/public-statements.repository.js';
@@ -66,6 +67,7 @@ import { StatementsService } from './statements.service.js';
     IntakeRepository,
     StatementBatcher,
     IntakeService,
+    AttachmentSweeper,
     PublicStatementsRepository,
     PublicStatementsService,
     MapIndexRepository,

@@ -100,6 +100,16 @@ export const ERROR_CATALOG = {
     de: 'Dieser Dateityp ist nicht erlaubt.',
     en: 'This file type is not allowed.',
   },
+  ATTACHMENT_QUOTA_EXCEEDED: {
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    de: 'Zu viele hochgeladene Dateien ohne Stellungnahme.',
+    en: 'Too many uploaded files without a statement.',
+  },
+  FILE_MALFORMED: {
+    status: HttpStatus.BAD_REQUEST,
+    de: 'Die Datei ist beschädigt, unvollständig oder enthält fremde Daten.',
+    en: 'The file is damaged, incomplete or carries foreign data.',
+  },
   XPLANUNG_INVALID: {
     status: HttpStatus.UNPROCESSABLE_ENTITY,
     de: 'Die XPlanung-Datei konnte nicht gelesen werden.',

@@ -31,6 +31,10 @@ export class StatementAttachment {
   @Column({ type: 'varchar', length: 200 })
   storageKey!: string;
 
+  /** Hash of the uploading client's IP for the per-client quota; null for staff uploads. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientKey!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -82,7 +82,7 @@ export class IntakeController {
     access: 'public',
     summary:
       'Upload an attachment (PDF, PNG, JPEG) for a statement about to be submitted (public; planners also after the end, for recorded letters)',
-    problems: [400, 404, 409, 413],
+    problems: [400, 404, 409, 413, 415, 429],
   })
   @RateLimited(STATEMENT_RATE_LIMIT)
   @UseInterceptors(FileInterceptor('file'))
@@ -99,11 +99,13 @@ export class IntakeController {
     @Param('id', ParseIdPipe) phaseId: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
     @CurrentUser() user: SessionUser | undefined,
+    @Req() request: Request,
   ): Promise<AttachmentDto> {
     return this.statements.uploadAttachment(
       phaseId,
       file,
       user?.roles.includes('planner') ?? false,
+      request.ip,
     );
   }
 

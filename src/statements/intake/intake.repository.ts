@@ -90,12 +90,42 @@ export class IntakeRepository {
   }
 
   /** Whether the phase accepts statements now (undefined: no such phase). */
-  async phaseOpen(phaseId: string): Promise<boolean | undefined> {
-    const [row] = await this.dataSource.query<{ open: boolean }[]>(
-      `SELECT ${phaseOpenSql('phases')} AS open FROM phases WHERE id = $1`,
+  /** Whether a phase takes statements now, and whether its procedure is published. */
+  async phaseOpen(phaseId: string): Promise<{ open: boolean; published: boolean } | undefined> {
+    const [row] = await this.dataSource.query<{ open: boolean; published: boolean }[]>(
+      `SELECT ${phaseOpenSql('phases')} AS open, ${procedurePublishedSql('phases')} AS published
+       FROM phases WHERE id = $1`,
       [phaseId],
     );
-    return row?.open;
+    return row;
+  }
+
+  /**
+   * Deletes up to `limit` attachments no statement claimed within `hours`; `removeFiles` runs
+   * inside the transaction, before the rows go. The rows are claimed `FOR UPDATE SKIP LOCKED`,
+   * so two instances sweeping at once never take the same file, and a submission binding one
+   * of them meanwhile waits for the lock and then finds it gone.
+   */
+  async sweepUnclaimed(
+    hours: number,
+    limit: number,
+    removeFiles: (keys: string[]) => Promise<void>,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<{ id: string; storage_key: string }[]>(
+        `SELECT id, storage_key FROM statement_attachments
+         WHERE statement_id IS NULL AND created_at < now() - make_interval(hours => $1)
+         ORDER BY created_at LIMIT $2
+         FOR UPDATE SKIP LOCKED`,
+        [hours, limit],
+      );
+      if (rows.length === 0) return 0;
+      await removeFiles(rows.map((r) => r.storage_key));
+      await manager.query(`DELETE FROM statement_attachments WHERE id = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+      ]);
+      return rows.length;
+    });
   }
 
   /** Why a phase took no statement: its procedure is not published, or it is not open yet. */
@@ -109,6 +139,16 @@ export class IntakeRepository {
       [phaseId],
     );
     return row;
+  }
+
+  /** How many unclaimed attachments this client has uploaded to this phase. */
+  async unclaimedUploads(phaseId: string, clientKey: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM statement_attachments
+       WHERE phase_id = $1 AND client_key = $2 AND statement_id IS NULL`,
+      [phaseId, clientKey],
+    );
+    return row.n;
   }
 
   async insertAttachment(attachment: Omit<StatementAttachment, 'createdAt'>): Promise<void> {

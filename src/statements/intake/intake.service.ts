@@ -7,6 +7,7 @@ import { withinArea } from '../../geo/statement-geometry.js';
 import { MailTemplates } from '../../notifications/mail-templates.js';
 import { detectDocumentType } from '../../procedures/documents.service.js';
 import { FileStorage } from '../../storage/file-storage.js';
+import { fileStructureProblem } from '../../storage/file-structure.js';
 import type { AttachmentDto, ReceiptDto } from '../dto/statement.dto.js';
 import type { IntakeStatementDto, SubmitStatementDto } from '../dto/submit-statement.dto.js';
 import { RECEIPT_MAIL, receiptMail } from '../receipts/receipt-mail.js';
@@ -152,6 +153,8 @@ export class IntakeService implements OnModuleInit {
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
     /** Planners record letters that arrive after the end too (docs/domain.md#1-phases-and-deadlines, late statements). */
     staff = false,
+    /** The client's IP: visitors may hold at most ATTACHMENT_MAX_COUNT × 4 unclaimed uploads per phase. */
+    clientIp = 'unknown',
   ): Promise<AttachmentDto> {
     if (!file || file.size === 0) {
       throw AppError.field('VALIDATION_FAILED', 'file', 'isNotEmpty', {
@@ -161,8 +164,24 @@ export class IntakeService implements OnModuleInit {
     }
     const open = await this.repository.phaseOpen(phaseId);
     if (open === undefined) throw new AppError('PHASE_NOT_FOUND');
-    if (!open && !staff) throw new AppError('PHASE_CLOSED');
+    // Visitors upload only to open phases of published procedures; staff also after the end.
+    if (!staff && !open.published) throw new AppError('PHASE_NOT_OPEN');
+    if (!open.open && !staff) throw new AppError('PHASE_CLOSED');
+    const clientKey = staff ? null : sha256(Buffer.from(`${phaseId}:${clientIp}`));
+    const quota = this.config.statements.attachmentMaxCount * 4;
+    if (clientKey && (await this.repository.unclaimedUploads(phaseId, clientKey)) >= quota) {
+      throw AppError.field('ATTACHMENT_QUOTA_EXCEEDED', 'file', 'quota', {
+        de: `Sie haben schon ${quota} Dateien hochgeladen, die noch zu keiner Stellungnahme gehören. Bitte reichen Sie zuerst Ihre Stellungnahme ein.`,
+        en: `You have already uploaded ${quota} files that belong to no statement yet. Please submit your statement first.`,
+      });
+    }
     const mediaType = await detectDocumentType(file.buffer);
+    if (fileStructureProblem(mediaType, file.buffer)) {
+      throw AppError.field('FILE_MALFORMED', 'file', 'structure', {
+        de: 'Die Datei ist beschädigt, unvollständig oder enthält angehängte fremde Daten. Bitte speichern Sie sie neu als PDF, PNG oder JPEG.',
+        en: 'The file is damaged, incomplete or has foreign data appended. Please save it again as PDF, PNG or JPEG.',
+      });
+    }
     const id = randomUUID();
     const attachment = {
       id,
@@ -173,6 +192,7 @@ export class IntakeService implements OnModuleInit {
       sha256: sha256(file.buffer),
       storageKey: `attachments/${phaseId}/${id}`,
       statementId: null,
+      clientKey,
     };
     await this.storage.put(attachment.storageKey, file.buffer);
     await this.repository.insertAttachment(attachment);
