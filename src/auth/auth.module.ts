@@ -14,6 +14,7 @@ import { UsersModule } from '../users/users.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountController } from './account.controller.js';
 import { AdminUsersController } from './admin-users.controller.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
@@ -57,6 +58,7 @@ function onlyWithSession(middleware: RequestHandler): RequestHandler {
     OidcService,
     SessionSerializer,
     RateLimitStore,
+    AuthRepository,
     RateLimitGuard,
     SessionStreamsService,
     {

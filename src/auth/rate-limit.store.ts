@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { KeyedBatcher, type Outcome } from '../common/keyed-batcher.js';
+import { AuthRepository } from './auth.repository.js';
 
 export interface RateLimitRecord {
   totalHits: number;
@@ -35,7 +35,7 @@ export class RateLimitStore {
     { maxSize: Number.POSITIVE_INFINITY },
   );
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuthRepository) {}
 
   increment(
     key: string,
@@ -51,42 +51,7 @@ export class RateLimitStore {
   private async count(key: string, hits: Hit[]): Promise<Outcome<RateLimitRecord>[]> {
     const [{ ttl, limit, blockDuration }] = hits;
     const n = hits.length;
-    // $3 limit, $5 n. Of n hits on a window that had `before`, the first ones up to the limit
-    // pass; the one after them blocks the key and counts, the rest find it blocked.
-    const rows = await this.dataSource.query<
-      { hits: number; hits_before: number | null; expires_in: number; blocked_for: number | null }[]
-    >(
-      `WITH hit AS (
-         INSERT INTO throttle_counters AS t (key, hits, hits_before, expires_at, blocked_until)
-         VALUES ($1, least($5, greatest(1, $3 + 1)), 0, now() + make_interval(secs => $2::float8 / 1000),
-                 CASE WHEN $5 > $3 THEN now() + make_interval(secs => $4::float8 / 1000) END)
-         ON CONFLICT (key) DO UPDATE SET
-           hits_before = CASE
-             WHEN t.blocked_until > now() THEN NULL
-             WHEN t.expires_at <= now() THEN 0
-             ELSE t.hits END,
-           hits = CASE
-             WHEN t.blocked_until > now() THEN t.hits
-             WHEN t.expires_at <= now() THEN least($5, greatest(1, $3 + 1))
-             ELSE t.hits + least($5, greatest(1, $3 + 1 - t.hits)) END,
-           expires_at = CASE
-             WHEN t.blocked_until > now() THEN t.expires_at
-             WHEN t.expires_at <= now() THEN EXCLUDED.expires_at
-             ELSE t.expires_at END,
-           blocked_until = CASE
-             WHEN t.blocked_until > now() THEN t.blocked_until
-             WHEN t.expires_at <= now() THEN EXCLUDED.blocked_until
-             WHEN t.hits + $5 > $3 THEN now() + make_interval(secs => $4::float8 / 1000)
-             ELSE NULL END
-         RETURNING hits, hits_before, expires_at, blocked_until
-       )
-       SELECT hits, hits_before,
-              ceil(extract(epoch FROM expires_at - now()))::int AS expires_in,
-              ceil(extract(epoch FROM blocked_until - now()))::int AS blocked_for
-       FROM hit`,
-      [key, ttl, limit, blockDuration, n],
-    );
-    const row = rows[0];
+    const row = await this.repository.countHits(key, { ttl, limit, blockDuration, n });
     if (Math.random() < 0.01) void this.sweep();
     const timeToExpire = Math.max(0, row.expires_in);
     const blockedFor = Math.max(0, row.blocked_for ?? 0);
@@ -108,10 +73,6 @@ export class RateLimitStore {
 
   /** Forgets windows and blocks that have ended. */
   async sweep(): Promise<void> {
-    await this.dataSource
-      .query(
-        `DELETE FROM throttle_counters WHERE expires_at < now() AND (blocked_until IS NULL OR blocked_until < now())`,
-      )
-      .catch(() => undefined);
+    await this.repository.sweepThrottle().catch(() => undefined);
   }
 }

@@ -12,9 +12,9 @@ import {
   switchMap,
   takeUntil,
 } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { AuthRepository } from './auth.repository.js';
 import type { SessionUser } from '../common/session-user.js';
 
 /** How often an open stream checks that its session still exists (ended on another instance). */
@@ -32,7 +32,7 @@ export class SessionStreamsService {
   private readonly open = new Map<string, number>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: AuthRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -62,12 +62,7 @@ export class SessionStreamsService {
     );
   }
 
-  private async alive(sid: string, userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM sessions s JOIN users u ON u.id::text = s.sess -> 'passport' ->> 'user'
-        WHERE s.sid = $1 AND u.id = $2 AND u.active AND s.expire > now()`,
-      [sid, userId],
-    );
-    return rows.length > 0;
+  private alive(sid: string, userId: string): Promise<boolean> {
+    return this.repository.sessionAlive(sid, userId);
   }
 }

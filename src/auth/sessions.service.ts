@@ -6,6 +6,7 @@ import type { RequestHandler } from 'express';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { AuthRepository } from './auth.repository.js';
 
 export const SESSION_COOKIE = 'mitplanen.sid';
 
@@ -17,19 +18,13 @@ export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly repository: AuthRepository,
   ) {}
 
   /** The session key: SESSION_SECRET, or one generated once and kept in the database. */
   private async secret(): Promise<string> {
     if (this.config.sessionSecret) return this.config.sessionSecret;
-    await this.dataSource.query(
-      `INSERT INTO app_secrets (name, value) VALUES ('session', $1) ON CONFLICT (name) DO NOTHING`,
-      [randomBytes(48).toString('base64url')],
-    );
-    const rows = await this.dataSource.query<{ value: string }[]>(
-      `SELECT value FROM app_secrets WHERE name = 'session'`,
-    );
-    return rows[0].value;
+    return this.repository.ensureSessionSecret(randomBytes(48).toString('base64url'));
   }
 
   async middleware(): Promise<RequestHandler> {
@@ -65,10 +60,6 @@ export class SessionsService {
 
   /** Ends every session of a user on every instance (deactivation, password reset, removal). */
   async endAllFor(userId: string): Promise<number> {
-    const result = await this.dataSource.query<[unknown[], number]>(
-      `DELETE FROM sessions WHERE sess -> 'passport' ->> 'user' = $1`,
-      [userId],
-    );
-    return result[1];
+    return this.repository.deleteSessionsOf(userId);
   }
 }

@@ -5,12 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { OutboxMessage } from './entities/outbox-message.entity.js';
 import { MailTemplates, type RenderedMail } from './mail-templates.js';
 import { MailTransport, type OutgoingMail } from './mail-transport.js';
+import { OutboxRepository, type ClaimedRow, type OwnClaim } from './outbox.repository.js';
 
 /** After this many failed attempts a message is `failed` and left for an admin to look at. */
 export const MAX_ATTEMPTS = 8;
@@ -29,18 +27,6 @@ export function retryDelayMs(attempts: number): number {
 
 /** Nodemailer codes that mean "the server cannot be reached", not "this message was refused". */
 const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'EPROXY', 'EABORT']);
-
-interface ClaimedRow {
-  id: string;
-  template: string;
-  recipient: string;
-  subject: string;
-  body_text: string;
-  body_html: string | null;
-  params: Record<string, unknown> | null;
-  attempts: number;
-  created_at: Date | string;
-}
 
 /** Blanks every `token=` value of a rendered mail body (as PURGE_TOKENS_SQL does in SQL). */
 const purgeTokens = (body: string) => body.replace(/([?&](amp;)?token=)[^&"<>\s]+/g, '$1entfernt');
@@ -69,8 +55,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
+    private readonly outbox: OutboxRepository,
     private readonly transport: MailTransport,
     private readonly templates: MailTemplates,
   ) {}
@@ -156,30 +141,8 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
     return { sent, failed, claimed: rows.length, handedBack: rows.length - sent - failed };
   }
 
-  /**
-   * One short statement: due messages, and messages whose claim ran out, become `sending` for
-   * this worker. SKIP LOCKED passes over rows another worker is claiming at the same moment,
-   * and PostgreSQL re-checks the condition on rows that changed meanwhile, so no message is
-   * claimed twice.
-   */
-  private async claim(limit: number): Promise<ClaimedRow[]> {
-    return this.dataSource.query<ClaimedRow[]>(
-      `WITH claimed AS (
-         UPDATE outbox_messages
-            SET status = 'sending',
-                locked_until = now() + make_interval(secs => $2),
-                attempts = attempts + 1
-          WHERE id IN (
-                  SELECT id FROM outbox_messages
-                   WHERE (status = 'pending' AND next_attempt_at <= now())
-                      OR (status = 'sending' AND locked_until < now())
-                   ORDER BY created_at
-                   LIMIT $1
-                   FOR UPDATE SKIP LOCKED)
-         RETURNING id, template, recipient, subject, body_text, body_html, params, attempts, created_at)
-       SELECT * FROM claimed ORDER BY created_at`,
-      [limit, LOCK_MS / 1000],
-    );
+  private claim(limit: number): Promise<ClaimedRow[]> {
+    return this.outbox.claim(limit, LOCK_MS / 1000);
   }
 
   /**
@@ -204,7 +167,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
     } catch (error: unknown) {
       return this.bookFailure(row, error);
     }
-    const result = await this.messages.update(this.ownClaim(row), {
+    const ours = await this.outbox.updateClaim(this.ownClaim(row), {
       status: 'sent',
       sentAt: () => 'now()',
       lockedUntil: null,
@@ -222,7 +185,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
               mail.html === null || mail.html === undefined ? mail.html : purgeTokens(mail.html),
           }),
     });
-    if (result.affected === 0) this.warnTakenOver(row);
+    if (!ours) this.warnTakenOver(row);
     return 'sent';
   }
 
@@ -230,23 +193,12 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
     const lastError = describeError(error);
     const giveUp = row.attempts >= MAX_ATTEMPTS;
     const delayMs = retryDelayMs(row.attempts);
-    const result = await this.messages
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set(
-        giveUp
-          ? { status: 'failed', lockedUntil: null, lastError }
-          : {
-              status: 'pending',
-              lockedUntil: null,
-              lastError,
-              nextAttemptAt: () => 'now() + make_interval(secs => :delaySeconds)',
-            },
-      )
-      .where('id = :id AND status = :status AND attempts = :attempts', this.ownClaim(row))
-      .setParameter('delaySeconds', delayMs / 1000)
-      .execute();
-    if (result.affected === 0) this.warnTakenOver(row);
+    const ours = await this.outbox.bookFailure(this.ownClaim(row), {
+      giveUp,
+      lastError,
+      delaySeconds: delayMs / 1000,
+    });
+    if (!ours) this.warnTakenOver(row);
     this.logger.warn(
       `mail ${row.id} (${row.template}) attempt ${row.attempts} failed: ${lastError}; ` +
         (giveUp ? 'giving up' : `next attempt in ${delayMs / 1000} s`),
@@ -258,7 +210,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
   /** Hands claimed but unsent messages back as if they had not been claimed. */
   private async release(rows: ClaimedRow[]): Promise<void> {
     for (const row of rows) {
-      await this.messages.update(this.ownClaim(row), {
+      await this.outbox.updateClaim(this.ownClaim(row), {
         status: 'pending',
         lockedUntil: null,
         attempts: row.attempts - 1,
@@ -267,7 +219,7 @@ export class MailWorkerService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** A claim is identified by its attempt number: a later claim of the same row has another. */
-  private ownClaim(row: ClaimedRow): { id: string; status: 'sending'; attempts: number } {
+  private ownClaim(row: ClaimedRow): OwnClaim {
     return { id: row.id, status: 'sending', attempts: row.attempts };
   }
 

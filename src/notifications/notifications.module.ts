@@ -7,6 +7,7 @@ import { createMailTransport, MailTransport } from './mail-transport.js';
 import { MailTemplates } from './mail-templates.js';
 import { MailWorkerService } from './mail-worker.service.js';
 import { NotificationsService } from './notifications.service.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 /**
  * Mail through an outbox: other modules call NotificationsService.enqueue() inside their own
@@ -19,6 +20,7 @@ import { NotificationsService } from './notifications.service.js';
     NotificationsService,
     MailWorkerService,
     MailTemplates,
+    OutboxRepository,
     { provide: MailTransport, inject: [AppConfig], useFactory: createMailTransport },
   ],
   exports: [NotificationsService, MailWorkerService, MailTemplates],

@@ -14,7 +14,6 @@ import {
   startOfDayBerlin,
   type PhaseKind,
 } from './deadlines/index.js';
-import { lateSql } from './phase-window.js';
 import type {
   CreatePhaseDto,
   DeadlineProposalDto,
@@ -25,16 +24,9 @@ import type {
 } from './dto/phase.dto.js';
 import { Phase } from './entities/phase.entity.js';
 import { defaultModerationMode, type PhaseState } from './phase.types.js';
+import { PhasesRepository, type PhaseWithState } from './phases.repository.js';
 
-/** The state of a phase by the database clock; the one definition used everywhere. */
-const STATE_SQL = `CASE WHEN now() < ph.opens_at THEN 'upcoming' WHEN NOT ${lateSql('now()', 'ph.closes_at')} THEN 'open' ELSE 'closed' END`;
 const PUBLIC_CHANGES = ['phase.opened', 'phase.extended', 'phase.closed'];
-
-interface PhaseWithState {
-  phase: Phase;
-  state: PhaseState;
-  now: Date;
-}
 
 function snapshot(p: Phase): Record<string, unknown> {
   return {
@@ -56,6 +48,7 @@ export class PhasesService {
     @InjectRepository(Phase) private readonly phases: Repository<Phase>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly repository: PhasesRepository,
   ) {}
 
   proposeDeadline(kind: PhaseKind, startDate: string): DeadlineProposalDto {
@@ -128,11 +121,8 @@ export class PhasesService {
     const id = await this.dataSource
       .transaction(async (manager) => {
         if (draft.kind === 'republication') {
-          const [{ count }] = await manager.query<{ count: string }[]>(
-            `SELECT count(*) FROM phases WHERE procedure_id = $1 AND kind = 'republication'`,
-            [procedureId],
-          );
-          draft.round = dto.round ?? Number(count) + 1;
+          draft.round =
+            dto.round ?? (await this.repository.countRepublications(manager, procedureId)) + 1;
         }
         const saved = await manager.getRepository(Phase).save(draft);
         await this.audit.record(manager, {
@@ -158,16 +148,9 @@ export class PhasesService {
   }
 
   private async load(manager: EntityManager, id: string, lock = false): Promise<PhaseWithState> {
-    const qb = manager
-      .getRepository(Phase)
-      .createQueryBuilder('ph')
-      .addSelect(STATE_SQL, 'state')
-      .addSelect('now()', 'db_now')
-      .where('ph.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const { entities, raw } = await qb.getRawAndEntities<{ state: PhaseState; db_now: Date }>();
-    if (!entities[0]) throw new AppError('PHASE_NOT_FOUND');
-    return { phase: entities[0], state: raw[0].state, now: new Date(raw[0].db_now) };
+    const loaded = await this.repository.load(manager, id, lock);
+    if (!loaded) throw new AppError('PHASE_NOT_FOUND');
+    return loaded;
   }
 
   async update(actor: SessionUser, id: string, dto: UpdatePhaseDto): Promise<PhaseDto> {
@@ -216,10 +199,7 @@ export class PhasesService {
         });
       }
       const before = snapshot(phase);
-      await manager.query(
-        `UPDATE phases SET opens_at = now(), start_date = $2, updated_at = now() WHERE id = $1`,
-        [id, today],
-      );
+      await this.repository.openNow(manager, id, today);
       const after = (await this.load(manager, id)).phase;
       await this.audit.record(manager, {
         actor,
@@ -268,10 +248,7 @@ export class PhasesService {
       const { phase, state, now } = await this.load(manager, id, true);
       if (state !== 'open') throw new AppError('PHASE_NOT_OPEN');
       const before = snapshot(phase);
-      await manager.query(
-        `UPDATE phases SET closes_at = now(), end_date = $2, updated_at = now() WHERE id = $1`,
-        [id, berlinDate(now)],
-      );
+      await this.repository.closeNow(manager, id, berlinDate(now));
       const after = (await this.load(manager, id)).phase;
       await this.audit.record(manager, {
         actor,
@@ -301,16 +278,7 @@ export class PhasesService {
   async listForProcedures(procedureIds: string[]): Promise<Map<string, PhaseDto[]>> {
     const grouped = new Map<string, PhaseDto[]>();
     if (procedureIds.length === 0) return grouped;
-    const { entities, raw } = await this.phases
-      .createQueryBuilder('ph')
-      .addSelect(STATE_SQL, 'state')
-      .addSelect('now()', 'db_now')
-      .where('ph.procedure_id IN (:...procedureIds)', { procedureIds })
-      .orderBy('ph.opens_at', 'ASC')
-      .getRawAndEntities<{ state: PhaseState; db_now: Date }>();
-    const dtos = await this.toDtos(
-      entities.map((phase, i) => ({ phase, state: raw[i].state, now: new Date(raw[i].db_now) })),
-    );
+    const dtos = await this.toDtos(await this.repository.listForProcedures(procedureIds));
     for (const dto of dtos)
       grouped.set(dto.procedureId, [...(grouped.get(dto.procedureId) ?? []), dto]);
     return grouped;
@@ -318,11 +286,7 @@ export class PhasesService {
 
   /** Procedures that have a phase in this state now (database clock). */
   async procedureIdsInState(state: PhaseState): Promise<string[]> {
-    const rows = await this.dataSource.query<{ procedure_id: string }[]>(
-      `SELECT DISTINCT ph.procedure_id FROM phases ph WHERE ${STATE_SQL} = $1`,
-      [state],
-    );
-    return rows.map((r) => r.procedure_id);
+    return this.repository.procedureIdsInState(state);
   }
 
   private async toDtos(rows: PhaseWithState[]): Promise<PhaseDto[]> {

@@ -10,6 +10,7 @@ import { DocumentsService } from './documents.service.js';
 import { ProcedureDocument } from './entities/procedure-document.entity.js';
 import { Procedure } from './entities/procedure.entity.js';
 import { ProceduresController } from './procedures.controller.js';
+import { ProceduresRepository } from './procedures.repository.js';
 import { ProceduresService } from './procedures.service.js';
 
 @Module({
@@ -29,7 +30,7 @@ import { ProceduresService } from './procedures.service.js';
     StorageModule,
   ],
   controllers: [ProceduresController],
-  providers: [ProceduresService, DocumentsService],
+  providers: [ProceduresService, DocumentsService, ProceduresRepository],
   exports: [ProceduresService, DocumentsService],
 })
 export class ProceduresModule {}

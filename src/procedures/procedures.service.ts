@@ -22,6 +22,7 @@ import {
   type ProcedureStatus,
   type ProcedureType,
 } from './procedure.types.js';
+import { ProceduresRepository } from './procedures.repository.js';
 
 export interface NewProcedure {
   topics?: string[];
@@ -67,6 +68,7 @@ export class ProceduresService {
     private readonly phases: PhasesService,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
+    private readonly repository: ProceduresRepository,
   ) {}
 
   /**
@@ -77,36 +79,20 @@ export class ProceduresService {
     query: Omit<ListProceduresQuery, 'status'>,
     statuses: ProcedureStatus[],
   ): Promise<ProcedureListDto> {
-    const qb = this.procedures
-      .createQueryBuilder('p')
-      .where('p.status IN (:...statuses)', { statuses });
-    if (query.district) qb.andWhere('p.district = :district', { district: query.district });
-    if (query.type) qb.andWhere('p.type = :type', { type: query.type });
-    if (query.q) {
-      // The same expression as the GIN index procedures_search_idx, so the index answers it.
-      qb.andWhere(
-        `to_tsvector('german', p.title || ' ' || p.summary || ' ' || p.description) @@ websearch_to_tsquery('german', :q)`,
-        { q: query.q },
-      );
-    }
-    if (query.bbox) {
-      const [minLon, minLat, maxLon, maxLat] = query.bbox;
-      qb.andWhere('p.area_box && box(point(:minLon, :minLat), point(:maxLon, :maxLat))', {
-        minLon,
-        minLat,
-        maxLon,
-        maxLat,
-      });
-    }
+    let ids: string[] | undefined;
     if (query.phase) {
-      const ids = await this.phases.procedureIdsInState(query.phase);
+      ids = await this.phases.procedureIdsInState(query.phase);
       if (ids.length === 0) return { items: [], total: 0 };
-      qb.andWhere('p.id IN (:...ids)', { ids });
     }
-    qb.orderBy('p.published_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('p.title', 'ASC')
-      .take(MAX_CANDIDATES);
-    const candidates = await qb.getMany();
+    const candidates = await this.repository.findCandidates({
+      statuses,
+      district: query.district,
+      type: query.type,
+      q: query.q,
+      bbox: query.bbox,
+      ids,
+      max: MAX_CANDIDATES,
+    });
     const bbox = query.bbox;
     const matching = bbox ? candidates.filter((p) => intersectsBox(p.area, bbox)) : candidates;
     const offset = query.offset ?? 0;

@@ -7,6 +7,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { UserToken, type TokenPurpose } from './entities/user-token.entity.js';
 import { User } from './entities/user.entity.js';
 import type { Role } from '../common/roles.js';
+import { UsersRepository, type UserListFilter } from './users.repository.js';
 
 /** argon2id with the OWASP-recommended minimum (19 MiB, 2 passes). */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -22,18 +23,14 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-export interface UserListQuery {
-  q?: string;
-  role?: Role;
-  limit: number;
-  offset: number;
-}
+export type UserListQuery = UserListFilter;
 
 @Injectable()
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(UserToken) private readonly tokens: Repository<UserToken>,
+    private readonly repository: UsersRepository,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -106,20 +103,7 @@ export class UsersService {
     userId: string,
     lock: { after: number; minutes: number },
   ): Promise<boolean> {
-    const result = await this.users.query<[unknown[], number]>(
-      `UPDATE users
-         SET failed_sign_ins = failed_sign_ins + 1,
-             last_failed_sign_in_at = now(),
-             locked_until = CASE WHEN failed_sign_ins + 1 >= $2
-               THEN now() + least($3 * power(2, failed_sign_ins + 1 - $2), 1440) * interval '1 minute'
-               ELSE locked_until END
-       WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
-       RETURNING id`,
-      [userId, lock.after, lock.minutes],
-    );
-    // node-postgres answers UPDATE … RETURNING as [rows, count] through TypeORM.
-    const rows = Array.isArray(result[0]) ? result[0] : (result as unknown[]);
-    return rows.length > 0;
+    return this.repository.countFailedAttempt(userId, lock);
   }
 
   async recordSuccessfulSignIn(user: User): Promise<void> {
@@ -145,10 +129,7 @@ export class UsersService {
 
   /** Marks the address as confirmed (a link from a mail to it was followed); idempotent. */
   async markEmailVerified(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(
-      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
-      [userId],
-    );
+    await this.repository.markEmailVerified(manager, userId);
   }
 
   /**
@@ -156,47 +137,23 @@ export class UsersService {
    * the link proves control of the address, so it also counts as verified.
    */
   async resetPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
-    await manager.query(
-      `UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL,
-              email_verified_at = coalesce(email_verified_at, now())
-       WHERE id = $1`,
-      [userId, passwordHash],
-    );
+    await this.repository.resetPassword(manager, userId, passwordHash);
   }
 
   /** Uses a token up: one atomic update, so a token works exactly once even under races. */
   async consumeToken(manager: EntityManager, raw: string, purpose: TokenPurpose): Promise<string> {
-    const rows = await manager.query<{ user_id: string }[]>(
-      `UPDATE user_tokens SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
-       RETURNING user_id`,
-      [sha256(raw), purpose],
-    );
-    // node-postgres answers UPDATE … RETURNING as [rows, count] through TypeORM.
-    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { user_id: string }[];
-    if (list.length === 0) {
+    const userId = await this.repository.consumeToken(manager, sha256(raw), purpose);
+    if (userId === null) {
       throw AppError.field('TOKEN_INVALID', 'token', 'invalid', {
         de: 'Der Link ist ungültig, abgelaufen oder wurde schon benutzt.',
         en: 'The link is invalid, has expired or was already used.',
       });
     }
-    return list[0].user_id;
+    return userId;
   }
 
-  async list(query: UserListQuery): Promise<{ items: User[]; total: number }> {
-    const qb = this.users
-      .createQueryBuilder('u')
-      .orderBy('u.created_at', 'DESC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (query.q) {
-      qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', {
-        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
-      });
-    }
-    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total };
+  list(query: UserListQuery): Promise<{ items: User[]; total: number }> {
+    return this.repository.list(query);
   }
 
   count(): Promise<number> {

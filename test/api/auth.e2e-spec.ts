@@ -1,3 +1,4 @@
+import { AuthRepository } from '../../src/auth/auth.repository.js';
 import { RateLimitStore } from '../../src/auth/rate-limit.store.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { cookieFrom, createUser, sessionCookie } from '../support/factories.js';
@@ -157,7 +158,10 @@ describe('accounts and sign-in', () => {
 
   it('counts hits that arrive together, on two instances, as if one by one', async () => {
     // Two stores stand for two instances: each batches its own concurrent hits, both share the row.
-    const stores = [new RateLimitStore(t.dataSource), new RateLimitStore(t.dataSource)];
+    const stores = [
+      new RateLimitStore(new AuthRepository(t.dataSource)),
+      new RateLimitStore(new AuthRepository(t.dataSource)),
+    ];
     const key = `concurrent-${Date.now()}`;
     const records = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
@@ -185,7 +189,7 @@ describe('accounts and sign-in', () => {
   });
 
   it('starts a new window once the old one and its block have ended', async () => {
-    const store = new RateLimitStore(t.dataSource);
+    const store = new RateLimitStore(new AuthRepository(t.dataSource));
     const key = `window-${Date.now()}`;
     const first = await Promise.all(
       Array.from({ length: 3 }, () => store.increment(key, 60_000, 2, 60_000, 'test')),
