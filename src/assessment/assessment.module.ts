@@ -16,6 +16,7 @@ import { Assessment } from './entities/assessment.entity.js';
 import { ResponseTemplate } from './entities/response-template.entity.js';
 import { ResultLetter } from './entities/result-letter.entity.js';
 import { StatementGroup } from './entities/statement-group.entity.js';
+import { ExportsRepository } from './exports.repository.js';
 import { ExportsService } from './exports.service.js';
 import { ResultLettersRepository } from './result-letters.repository.js';
 import { ResultLettersService } from './result-letters.service.js';
@@ -38,6 +39,7 @@ import { ResultLettersService } from './result-letters.service.js';
     StatementGroupsService,
     ResponseTemplatesService,
     ExportsService,
+    ExportsRepository,
     ResultLettersRepository,
     ResultLettersService,
   ],

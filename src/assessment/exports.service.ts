@@ -5,12 +5,12 @@ import { create as contentDisposition } from 'content-disposition';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { CURSOR_AT_SQL } from '../common/keyset-cursor.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { SessionUser } from '../common/session-user.js';
 import { boundingBox } from '../geo/geometry.js';
 import type { Procedure } from '../procedures/entities/procedure.entity.js';
 import { AssessmentService } from './assessment.service.js';
+import { ExportsRepository } from './exports.repository.js';
 import type { ExportKind, ExportVariant } from './assessment.types.js';
 import {
   csvLine,
@@ -68,6 +68,7 @@ export class ExportsService {
     private readonly dataSource: DataSource,
     private readonly assessment: AssessmentService,
     private readonly audit: AuditService,
+    private readonly repository: ExportsRepository,
   ) {}
 
   async export(
@@ -79,10 +80,7 @@ export class ExportsService {
   ): Promise<void> {
     const procedure = await this.assessment.procedure(procedureId);
     const named = variant === 'named_internal';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM statements WHERE procedure_id = $1`,
-      [procedureId],
-    );
+    const total = await this.repository.countStatements(procedureId);
     if (named) {
       // Logged before a single row leaves the server: who took personal data, when, in what form.
       await this.audit.record(this.dataSource.manager, {
@@ -127,22 +125,10 @@ export class ExportsService {
   ): AsyncGenerator<ExportRow[]> {
     let after: { at: string; id: string } | null = null;
     for (;;) {
-      const batch: (ExportRow & { cursor_at: string })[] = await this.dataSource.query(
-        `SELECT s.id, s.reference, ph.title AS phase_title, s.received_at, ${CURSOR_AT_SQL} AS cursor_at, s.channel, s.late, s.topic,
-                s.text, ${named ? '' : 's.published_text,'}
-                s.point[0] AS x, s.point[1] AS y, ${withGeometry ? 's.geometry' : 'NULL AS geometry'},
-                s.publication_status, s.processing_status, a.result, a.response, a.group_id,
-                coalesce(g.size, 1) AS signatories
-                ${named ? ', s.submitter_type, sub.name, sub.organisation, sub.street, sub.postcode, sub.city, sub.email' : ''}
-         FROM statements s
-         JOIN phases ph ON ph.id = s.phase_id
-         LEFT JOIN assessments a ON a.statement_id = s.id
-         LEFT JOIN statement_groups g ON g.id = a.group_id
-         ${named ? 'LEFT JOIN statement_submitters sub ON sub.statement_id = s.id' : ''}
-         WHERE s.procedure_id = $1
-           AND ($2::timestamptz IS NULL OR (s.received_at, s.id) > ($2::timestamptz, $3::uuid))
-         ORDER BY s.received_at, s.id LIMIT ${BATCH}`,
-        [procedureId, after?.at ?? null, after?.id ?? null],
+      const batch = await this.repository.batch(
+        procedureId,
+        { named, withGeometry, limit: BATCH },
+        after,
       );
       if (batch.length === 0) return;
       // Anonymised: never an unpublished original as it is (docs/domain.md#4-data-protection).
@@ -233,30 +219,11 @@ export class ExportsService {
     const areaBox = boundingBox(procedure.area);
     // A grid of about 150 cells across the area: bounded work however many points there are.
     const cell = Math.max(areaBox[2] - areaBox[0], areaBox[3] - areaBox[1]) / 150 || 0.001;
-    const points = await this.dataSource.query<{ x: number; y: number; n: number }[]>(
-      `SELECT avg(point[0]) AS x, avg(point[1]) AS y, count(*)::int AS n FROM statements
-       WHERE procedure_id = $1 AND point IS NOT NULL
-       GROUP BY floor(point[0] / $2::float8), floor(point[1] / $2::float8)`,
-      [procedure.id, cell],
-    );
+    const points = await this.repository.gridPoints(procedure.id, cell);
     // Up to this many located statements, each gets its table number on the map.
-    const numbered = await this.dataSource.query<{ n: number; x: number; y: number }[]>(
-      `SELECT n, x, y FROM (
-         SELECT row_number() OVER (ORDER BY received_at, id)::int AS n, point[0] AS x, point[1] AS y
-         FROM statements WHERE procedure_id = $1) q
-       WHERE x IS NOT NULL ORDER BY n LIMIT ${MAX_NUMBERED_POINTS + 1}`,
-      [procedure.id],
-    );
-    const byResult = await this.dataSource.query<{ key: string | null; n: number }[]>(
-      `SELECT a.result AS key, count(*)::int AS n FROM statements s
-       LEFT JOIN assessments a ON a.statement_id = s.id WHERE s.procedure_id = $1 GROUP BY 1`,
-      [procedure.id],
-    );
-    const groups = await this.dataSource.query<{ reference: string; size: number }[]>(
-      `SELECT s.reference, g.size FROM statement_groups g JOIN statements s ON s.id = g.lead_statement_id
-       WHERE g.procedure_id = $1 ORDER BY g.size DESC LIMIT 20`,
-      [procedure.id],
-    );
+    const numbered = await this.repository.numberedPoints(procedure.id, MAX_NUMBERED_POINTS + 1);
+    const byResult = await this.repository.countByResult(procedure.id);
+    const groups = await this.repository.largestGroups(procedure.id);
     const report = new AssessmentReport({
       title: procedure.title,
       reference: procedure.reference,

@@ -10,6 +10,7 @@ import { ModerationRepository } from './moderation.repository.js';
 import { ModerationService } from './moderation.service.js';
 import { StatementsModule } from '../statements/statements.module.js';
 import { PersonalDataHints } from './entities/personal-data-hints.entity.js';
+import { PersonalDataHintsRepository } from './personal-data-hints.repository.js';
 import { PersonalDataHintsWorker } from './personal-data-hints.worker.js';
 
 @Module({
@@ -25,6 +26,7 @@ import { PersonalDataHintsWorker } from './personal-data-hints.worker.js';
     ModerationService,
     ModerationFeedService,
     PersonalDataHintsWorker,
+    PersonalDataHintsRepository,
   ],
   exports: [ModerationFeedService, ModerationService],
 })

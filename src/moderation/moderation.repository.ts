@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { SessionUser } from '../common/session-user.js';
 import type { PublicationStatus } from '../statements/statement.types.js';
 import type { QueueQuery } from './dto/moderation.dto.js';
+import { MODERATION_CHANNEL, type ModerationEvent } from './feed-channel.js';
 import type { DecisionAction } from './moderation.types.js';
 import type { PersonalDataHint } from './personal-data-hints.js';
 
@@ -44,6 +45,14 @@ type Counts = { key: string; n: string }[];
 @Injectable()
 export class ModerationRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Announces an event with pg_notify inside the caller's transaction: PostgreSQL delivers it to
+   * every listening instance when (and only if) the transaction commits.
+   */
+  async notifyFeed(manager: EntityManager, event: ModerationEvent): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [MODERATION_CHANNEL, JSON.stringify(event)]);
+  }
 
   async queue(query: QueueQuery): Promise<{ total: string; rows: QueueRow[] }> {
     const params: unknown[] = [];

@@ -13,7 +13,7 @@ import type {
   ReportDto,
 } from './dto/moderation.dto.js';
 import { REASON_TEXTS, type DecisionAction } from './moderation.types.js';
-import { notifyModerationFeed, type ModerationEvent } from './feed-channel.js';
+import type { ModerationEvent } from './feed-channel.js';
 import { ModerationFeedService } from './moderation-feed.service.js';
 import { ModerationRepository } from './moderation.repository.js';
 import { StatementsService } from '../statements/statements.service.js';
@@ -128,7 +128,7 @@ export class ModerationService {
         reference: current.reference,
         publicationStatus: rule.to,
       };
-      await notifyModerationFeed(manager, event);
+      await this.repository.notifyFeed(manager, event);
       if (dto.action === 'reject' && current.email && dto.reasonCode) {
         const reason = REASON_TEXTS[dto.reasonCode];
         await this.notifications.enqueue(manager, {
@@ -157,7 +157,7 @@ export class ModerationService {
       if (!statement || statement.publication_status !== 'published')
         throw new AppError('STATEMENT_NOT_FOUND');
       await this.repository.addReport(manager, statementId, dto.reason);
-      await notifyModerationFeed(manager, {
+      await this.repository.notifyFeed(manager, {
         type: 'statement.reported',
         statementId,
         procedureId: statement.procedure_id,

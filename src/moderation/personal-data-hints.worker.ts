@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { personalDataHints } from './personal-data-hints.js';
+import { PersonalDataHintsRepository } from './personal-data-hints.repository.js';
 
 /** How often a worker looks for statements without hints, and how many it takes at once. */
 const POLL_INTERVAL_MS = 1000;
@@ -26,7 +27,10 @@ export class PersonalDataHintsWorker implements OnApplicationBootstrap, OnModule
   private running: Promise<unknown> | null = null;
   private shuttingDown = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: PersonalDataHintsRepository,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedule();
@@ -42,20 +46,11 @@ export class PersonalDataHintsWorker implements OnApplicationBootstrap, OnModule
   /** Claims up to `limit` statements without hints and stores theirs; returns how many. */
   async processDue(limit = BATCH_SIZE): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ id: string; text: string }[]>(
-        `SELECT s.id, s.text FROM statements s
-         WHERE NOT EXISTS (SELECT 1 FROM personal_data_hints h WHERE h.statement_id = s.id)
-         ORDER BY s.received_at, s.id
-         LIMIT $1
-         FOR NO KEY UPDATE OF s SKIP LOCKED`,
-        [limit],
-      );
+      const rows = await this.repository.claimWithoutHints(manager, limit);
       if (rows.length === 0) return 0;
-      await manager.query(
-        `INSERT INTO personal_data_hints (statement_id, hints)
-         SELECT * FROM unnest($1::uuid[], $2::jsonb[])
-         ON CONFLICT (statement_id) DO NOTHING`,
-        [rows.map((r) => r.id), rows.map((r) => JSON.stringify(personalDataHints(r.text)))],
+      await this.repository.store(
+        manager,
+        rows.map((r) => ({ statementId: r.id, hints: personalDataHints(r.text) })),
       );
       return rows.length;
     });
