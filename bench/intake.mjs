@@ -89,6 +89,8 @@ async function seed(databaseUrl, dataDir) {
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({
       NODE_ENV: 'production',
+      // Production needs an https public origin; the benchmark never sends a link anywhere.
+      PUBLIC_URL: 'https://bench.mitplanen.invalid',
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
@@ -234,6 +236,8 @@ async function main() {
     [...PROFILE_ARGS, 'dist/src/main.js'],
     {
       NODE_ENV: 'production',
+      // Production needs an https public origin; the benchmark never sends a link anywhere.
+      PUBLIC_URL: 'https://bench.mitplanen.invalid',
       HOST: '127.0.0.1',
       PORT: String(serverPort),
       DATABASE_URL: databaseUrl,

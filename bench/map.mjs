@@ -114,6 +114,8 @@ async function startApp(databaseUrl) {
   const app = await NestFactory.create(
     AppModule.forRoot({
       NODE_ENV: 'production',
+      // Production needs an https public origin; the benchmark never sends a link anywhere.
+      PUBLIC_URL: 'https://bench.mitplanen.invalid',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       DATA_DIR: dataDir,

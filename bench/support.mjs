@@ -139,6 +139,8 @@ export async function startServer(databaseUrl, what, extraEnv = {}) {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      // Production needs an https public origin; the benchmark never sends a link anywhere.
+      PUBLIC_URL: 'https://bench.mitplanen.invalid',
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
