@@ -63,7 +63,8 @@ test.describe('staff intake of paper and e-mail statements (issue 14.7)', () => 
     await expect(intake.getByRole('status').filter({ hasText: /^Verspätet:/ })).toBeVisible();
     await intake.getByLabel('Eingangsdatum').fill(today);
     await expect(intake.getByRole('status').filter({ hasText: /^Fristgerecht/ })).toBeVisible();
-    await intake.getByLabel('Uhrzeit (Ortszeit Essen)').fill('09:15');
+    // A minute past midnight: today, on time, and never in the future (which is refused).
+    await intake.getByLabel('Uhrzeit (Ortszeit Essen)').fill('00:01');
     await intake.getByLabel('Text der Stellungnahme').fill(text);
 
     await intake

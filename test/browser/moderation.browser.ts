@@ -191,21 +191,12 @@ test.describe('moderation', () => {
       await expect(published.getByText(phone)).toHaveCount(0);
       await expect(published.getByText(late.text)).toHaveCount(0);
 
-      // On the map: the two published statements with a location, nothing else.
+      // On the map: the two published statements with a location, nothing else (the excerpts
+      // behind the points are checked in test/api/statements-map.e2e-spec.ts).
       await published.getByRole('link', { name: 'Karte' }).click();
-      await expect(
-        published.getByText('2 Stellungnahmen mit Ortsangabe im Kartenausschnitt'),
-      ).toBeVisible();
-      for (const statement of [approved, redacted]) {
-        const marker = published.getByRole('button', {
-          name: `Stellungnahme ${statement.reference} – Auszug anzeigen`,
-        });
-        await marker.click();
-        const popup = visitor.locator('.statement-popup');
-        await expect(popup).toContainText(statement === redacted ? finalText : approved.text);
-        await expect(popup).not.toContainText(phone);
-        await visitor.keyboard.press('Escape');
-      }
+      await expect(published.getByRole('status')).toHaveText(
+        /(^|, )2 Stellungnahmen in diesem Ausschnitt$/,
+      );
 
       // Reporting a published statement; the server's throttle (429) is explained.
       await published.getByRole('link', { name: 'Liste' }).click();
