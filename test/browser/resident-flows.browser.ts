@@ -149,6 +149,8 @@ test.describe('resident flows', () => {
     });
     await map.focus();
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('Minus');
+    // Arrow presses during the zoom animation are lost under load: pan once it has settled.
+    await expectSettled(area);
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowLeft');
     await expectSettled(area);
     await form(page).getByRole('button', { name: 'Punkt in der Kartenmitte setzen' }).click();
